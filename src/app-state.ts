@@ -1,0 +1,22 @@
+import type { DehydratedState } from '@tanstack/react-query'
+
+/**
+ * What a prerendered page hands to the browser: the query cache it was rendered from and the
+ * router's loader data, in a non-executable JSON block (a strict CSP allows no inline script).
+ */
+export type AppState = {
+  queries: DehydratedState
+  router: unknown
+}
+
+export const appStateElementId = 'app-state'
+
+/** JSON that cannot close its <script> element or open a comment, whatever the data holds. */
+export function serializeForScript(value: unknown): string {
+  return JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/&/g, '\\u0026')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029')
+}

@@ -1,0 +1,90 @@
+import { useEffect, useRef } from 'react'
+import { NavLink, Outlet, useLocation } from 'react-router'
+import { paths } from '@/config/paths'
+import { featuredWorkSlug } from '@/data/selectors'
+import { cn } from '@/lib/cn'
+
+const navItems = [
+  { to: paths.film(featuredWorkSlug), label: 'Film', end: true },
+  { to: paths.cast(featuredWorkSlug), label: 'Cast & crew', end: false },
+  { to: paths.timeline(featuredWorkSlug), label: 'Timeline', end: false },
+  { to: paths.sources(), label: 'Sources', end: false },
+  { to: paths.search(), label: 'Search', end: false },
+]
+
+/**
+ * After a client-side navigation, move focus to the new page's heading so screen-reader and
+ * keyboard users start at the top of the new content, as they would on a full page load.
+ */
+function useFocusHeadingOnNavigation() {
+  const { pathname } = useLocation()
+  const previous = useRef(pathname)
+  useEffect(() => {
+    if (previous.current === pathname) return
+    previous.current = pathname
+    window.scrollTo(0, 0)
+    document.querySelector<HTMLElement>('main h1')?.focus()
+  }, [pathname])
+}
+
+export function AppShell() {
+  useFocusHeadingOnNavigation()
+  return (
+    <div className="flex min-h-dvh flex-col">
+      <a
+        href="#main"
+        className="sr-only z-50 rounded bg-accent px-4 py-2 font-semibold text-accent-ink focus:not-sr-only focus:fixed focus:top-2 focus:left-2"
+      >
+        Skip to content
+      </a>
+      <header className="border-b border-line bg-surface">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+          <NavLink to={paths.home()} className="text-lg font-bold tracking-tight text-ink">
+            <span className="text-accent" aria-hidden="true">
+              ◆{' '}
+            </span>
+            Ballerina Explorer
+          </NavLink>
+          <nav aria-label="Main" className="-mx-2 overflow-x-auto">
+            <ul className="flex gap-1 text-sm">
+              {navItems.map((item) => (
+                <li key={item.to}>
+                  <NavLink
+                    to={item.to}
+                    end={item.end}
+                    className={({ isActive }) =>
+                      cn(
+                        'inline-block rounded px-2 py-2 font-medium whitespace-nowrap',
+                        isActive
+                          ? 'text-accent underline decoration-2'
+                          : 'text-ink-muted hover:text-ink',
+                      )
+                    }
+                  >
+                    {item.label}
+                  </NavLink>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        </div>
+      </header>
+      <main
+        id="main"
+        tabIndex={-1}
+        className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 outline-none"
+      >
+        <Outlet />
+      </main>
+      <footer className="border-t border-line bg-surface text-sm text-ink-muted">
+        <div className="mx-auto max-w-6xl px-4 py-6">
+          Every fact here comes from five news articles about the film, cited where it appears.{' '}
+          <NavLink to={paths.sources()} className="text-accent underline">
+            See the sources
+          </NavLink>
+          .
+        </div>
+      </footer>
+    </div>
+  )
+}

@@ -1,0 +1,220 @@
+import type {
+  Award,
+  Billing,
+  Claim,
+  Credit,
+  Dataset,
+  Event,
+  EventDate,
+  Person,
+  Source,
+  Work,
+} from './schema.ts'
+
+/*
+ * Pure selectors over the dataset. They run at build time (to write each page's payload) and in
+ * unit tests; the browser only ever sees their output, never the whole dataset.
+ */
+
+export const featuredWorkSlug = 'ballerina-2023'
+
+const billingOrder: Record<Billing, number> = { lead: 0, supporting: 1, guest: 2, crew: 3 }
+
+/** A person as other pages mention them: enough for a card or a link, nothing more. */
+export function personSummary(person: Person) {
+  return {
+    slug: person.slug,
+    name: person.name,
+    hangulName: person.hangulName?.value,
+    aliases: person.aliases.map((alias) => alias.name),
+    knownAs: person.knownAs.value,
+  }
+}
+export type PersonSummary = ReturnType<typeof personSummary>
+
+export function workSummary(work: Work) {
+  return {
+    slug: work.slug,
+    title: work.title,
+    kind: work.kind,
+    year: firstClaimValue(work.year),
+    hangulTitle: work.hangulTitle?.value,
+  }
+}
+export type WorkSummary = ReturnType<typeof workSummary>
+
+export function firstClaimValue<T>(claims: Claim<T>[] | undefined): T | undefined {
+  return claims?.[0]?.value
+}
+
+/** True when the claims about one fact do not all give the same value. */
+export function sourcesDiffer<T>(claims: Claim<T>[]): boolean {
+  return new Set(claims.map((claim) => JSON.stringify(claim.value))).size > 1
+}
+
+function bySlug<T extends { slug: string }>(records: T[]): Map<string, T> {
+  return new Map(records.map((record) => [record.slug, record]))
+}
+
+/** Lookup tables built once per dataset; selectors take them instead of rescanning arrays. */
+export function indexDataset(dataset: Dataset) {
+  const group = <T, K>(records: T[], key: (record: T) => K | undefined) => {
+    const groups = new Map<K, T[]>()
+    for (const record of records) {
+      const value = key(record)
+      if (value === undefined) continue
+      const list = groups.get(value)
+      if (list) list.push(record)
+      else groups.set(value, [record])
+    }
+    return groups
+  }
+  return {
+    dataset,
+    works: bySlug(dataset.works),
+    people: bySlug(dataset.people),
+    sources: new Map(dataset.sources.map((source) => [source.id, source])),
+    creditsByWork: group(dataset.credits, (credit) => credit.work),
+    creditsByPerson: group(dataset.credits, (credit) => credit.person),
+    eventsByWork: group(dataset.events, (event) => event.work),
+    ratingsByWork: group(dataset.ratings, (rating) => rating.work),
+    chartsByWork: group(dataset.charts, (chart) => chart.work),
+    awardsByWork: group(dataset.awards, (award) => award.work),
+    awardsByPerson: group(dataset.awards, (award) => award.person),
+  }
+}
+export type DatasetIndex = ReturnType<typeof indexDataset>
+
+function compareCredits(a: Credit, b: Credit): number {
+  return billingOrder[a.billing ?? 'crew'] - billingOrder[b.billing ?? 'crew']
+}
+
+/** Cast first (leads, then supporting, then guests), crew after, each in dataset order. */
+export function creditsForWork(index: DatasetIndex, workSlug: string) {
+  const credits = [...(index.creditsByWork.get(workSlug) ?? [])].sort(compareCredits)
+  return credits.flatMap((credit) => {
+    const person = index.people.get(credit.person)
+    return person ? [{ ...credit, person: personSummary(person) }] : []
+  })
+}
+export type CreditWithPerson = ReturnType<typeof creditsForWork>[number]
+
+/** A person's credits in chronological order; works without a known year come last. */
+export function filmographyFor(index: DatasetIndex, personSlug: string) {
+  const credits = (index.creditsByPerson.get(personSlug) ?? []).flatMap((credit) => {
+    const work = index.works.get(credit.work)
+    return work ? [{ ...credit, work: workSummary(work) }] : []
+  })
+  return credits.sort(
+    (a, b) =>
+      (a.work.year ?? Number.POSITIVE_INFINITY) - (b.work.year ?? Number.POSITIVE_INFINITY) ||
+      a.work.title.localeCompare(b.work.title),
+  )
+}
+export type CreditWithWork = ReturnType<typeof filmographyFor>[number]
+
+/**
+ * People who share a credit with this person on works other than the featured film — the
+ * featured film's cast is on every page already, so the interesting links are the older ones.
+ */
+export function collaboratorsOf(index: DatasetIndex, personSlug: string) {
+  const collaborators = new Map<string, { person: PersonSummary; works: WorkSummary[] }>()
+  for (const credit of index.creditsByPerson.get(personSlug) ?? []) {
+    const work = index.works.get(credit.work)
+    if (!work || work.slug === featuredWorkSlug) continue
+    for (const other of index.creditsByWork.get(work.slug) ?? []) {
+      const person = index.people.get(other.person)
+      if (!person || person.slug === personSlug) continue
+      const entry = collaborators.get(person.slug) ?? { person: personSummary(person), works: [] }
+      if (!entry.works.some((shared) => shared.slug === work.slug)) {
+        entry.works.push(workSummary(work))
+      }
+      collaborators.set(person.slug, entry)
+    }
+  }
+  return [...collaborators.values()].sort((a, b) => a.person.name.localeCompare(b.person.name))
+}
+
+/** The date an event sorts by: a relative date sorts just before the date it is known to precede. */
+export function sortKeyOf(date: EventDate): string {
+  switch (date.precision) {
+    case 'day':
+      return `${date.value}~1`
+    case 'month':
+      return `${date.value}-00~1`
+    case 'relative':
+      return `${date.before}~0`
+  }
+}
+
+export type TimelineGroup = {
+  key: string
+  /** `month` groups hold dated events; `relative` groups hold events known only to precede a date. */
+  kind: 'month' | 'relative'
+  /** YYYY-MM for a month group; the date the events precede for a relative group. */
+  anchor: string
+  events: Event[]
+}
+
+/** Events in time order, grouped by month, with relatively dated events in a group of their own. */
+export function timelineFor(events: Event[]): TimelineGroup[] {
+  const sorted = [...events].sort((a, b) => sortKeyOf(a.date).localeCompare(sortKeyOf(b.date)))
+  const groups: TimelineGroup[] = []
+  for (const event of sorted) {
+    const kind = event.date.precision === 'relative' ? 'relative' : 'month'
+    const anchor =
+      event.date.precision === 'relative' ? event.date.before : event.date.value.slice(0, 7)
+    const key = `${kind}:${anchor}`
+    const last = groups.at(-1)
+    if (last?.key === key) last.events.push(event)
+    else groups.push({ key, kind, anchor, events: [event] })
+  }
+  return groups
+}
+
+/** Every source id cited anywhere inside a value, in first-seen order. */
+export function citedSourceIds(value: unknown, found = new Set<string>()): Set<string> {
+  if (Array.isArray(value)) {
+    for (const item of value) citedSourceIds(item, found)
+  } else if (value !== null && typeof value === 'object') {
+    for (const [key, child] of Object.entries(value)) {
+      if (key === 'sources' && Array.isArray(child)) {
+        for (const id of child) if (typeof id === 'string') found.add(id)
+      } else {
+        citedSourceIds(child, found)
+      }
+    }
+  }
+  return found
+}
+
+/** The source records a payload cites, so each page can show its sources without another fetch. */
+export function sourcesCitedIn(index: DatasetIndex, value: unknown): Source[] {
+  return [...citedSourceIds(value)].flatMap((id) => {
+    const source = index.sources.get(id)
+    return source ? [source] : []
+  })
+}
+
+export function awardsForPerson(index: DatasetIndex, personSlug: string) {
+  return withAwardWork(index, index.awardsByPerson.get(personSlug) ?? [])
+}
+
+export function awardsForWork(index: DatasetIndex, workSlug: string) {
+  return withAwardWork(index, index.awardsByWork.get(workSlug) ?? [])
+}
+
+function withAwardWork(index: DatasetIndex, awards: Award[]) {
+  return awards
+    .map((award) => {
+      const work = award.work ? index.works.get(award.work) : undefined
+      const person = award.person ? index.people.get(award.person) : undefined
+      return {
+        ...award,
+        work: work ? workSummary(work) : undefined,
+        person: person ? personSummary(person) : undefined,
+      }
+    })
+    .sort((a, b) => (a.year ?? 9999) - (b.year ?? 9999))
+}
+export type AwardView = ReturnType<typeof awardsForPerson>[number]

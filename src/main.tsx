@@ -1,0 +1,46 @@
+import { hydrate, QueryClient, QueryClientProvider } from '@tanstack/react-query'
+import { StrictMode } from 'react'
+import { createRoot, hydrateRoot } from 'react-dom/client'
+import { createBrowserRouter } from 'react-router'
+import { RouterProvider } from 'react-router/dom'
+import { appStateElementId, type AppState } from './app-state'
+import { shouldRetry } from './data/queries'
+import { createRoutes } from './routes/route-tree'
+import './styles.css'
+
+declare global {
+  interface Window {
+    __staticRouterHydrationData?: unknown
+  }
+}
+
+const queryClient = new QueryClient({
+  defaultOptions: { queries: { staleTime: Infinity, retry: shouldRetry } },
+})
+
+// A prerendered page carries the data it was rendered with, so the first visit fetches no JSON.
+const stateElement = document.getElementById(appStateElementId)
+if (stateElement?.textContent) {
+  const state = JSON.parse(stateElement.textContent) as AppState
+  hydrate(queryClient, state.queries)
+  // The router revives loader data and route errors (a 404) from this global by itself.
+  window.__staticRouterHydrationData = state.router
+}
+
+const router = createBrowserRouter(createRoutes(queryClient), {
+  basename: import.meta.env.BASE_URL,
+})
+
+const app = (
+  <StrictMode>
+    <QueryClientProvider client={queryClient}>
+      <RouterProvider router={router} />
+    </QueryClientProvider>
+  </StrictMode>
+)
+
+const container = document.getElementById('root')
+if (!container) throw new Error('index.html has no #root element')
+// A prerendered page hydrates; the empty 404.html shell renders from scratch.
+if (container.hasChildNodes()) hydrateRoot(container, app)
+else createRoot(container).render(app)
