@@ -1,0 +1,42 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import {
+  collectErrors,
+  hasBrowser,
+  launchBrowser,
+  serveSite,
+  type Browser,
+  type Site,
+} from './browser'
+
+describe.skipIf(!hasBrowser)('deep links on a static host', () => {
+  let browser: Browser
+  let site: Site
+  beforeAll(async () => {
+    site = await serveSite()
+    browser = await launchBrowser()
+  })
+  afterAll(async () => {
+    await browser?.close()
+    await site?.close()
+  })
+
+  it('opens a person page straight from a shared link', async () => {
+    const page = await browser.context.newPage()
+    const errors = collectErrors(page)
+    const response = await page.goto(site.url('/people/jeon-jong-seo'))
+    expect(response?.status()).toBe(200)
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).textContent())
+      .toBe('Jeon Jong-seo')
+    expect(await page.title()).toContain('Jeon Jong-seo')
+    expect(errors).toEqual([])
+  })
+
+  it('shows the not-found page for an unknown person', async () => {
+    const page = await browser.context.newPage()
+    await page.goto(site.url('/people/nobody-at-all'))
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).textContent())
+      .toBe('Page not found')
+  })
+})

@@ -1,0 +1,56 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
+import { render } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { createMemoryRouter, RouterProvider } from 'react-router'
+import { vi } from 'vitest'
+import { payloadFiles } from '@/data/payloads'
+import { payloadUrl } from '@/data/queries'
+import type { Dataset } from '@/data/schema'
+import { createRoutes } from '@/routes/route-tree'
+import { loadAndValidate } from '../../scripts/validate-data'
+
+let realDataset: Dataset | undefined
+
+/** The real dataset from data/, validated once per test file. */
+export function loadRealDataset(): Dataset {
+  if (!realDataset) {
+    const { dataset, problems } = loadAndValidate('data')
+    if (!dataset || problems.length > 0) throw new Error('data/ is invalid: run validate:data')
+    realDataset = dataset
+  }
+  return realDataset
+}
+
+/**
+ * Serves the payloads the build would write, through a stubbed fetch, so a route test exercises
+ * the same loaders, queries and payload code as the browser does. Returns the requested paths.
+ */
+export function serveDataset(dataset: Dataset = loadRealDataset()): string[] {
+  const files = payloadFiles(dataset)
+  const requested: string[] = []
+  vi.stubGlobal('fetch', async (input: RequestInfo | URL) => {
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url
+    const prefix = payloadUrl('')
+    const path = decodeURIComponent(new URL(url, 'http://localhost').pathname).replace(prefix, '')
+    requested.push(path)
+    const payload = files.get(path)
+    return payload == null
+      ? new Response('{}', { status: 404 })
+      : new Response(JSON.stringify(payload), { headers: { 'Content-Type': 'application/json' } })
+  })
+  return requested
+}
+
+/** Renders the app's real routes at a URL, as a user arriving from a link would see them. */
+export function renderRoute(url: string, options: { dataset?: Dataset } = {}) {
+  const requested = serveDataset(options.dataset)
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } })
+  const router = createMemoryRouter(createRoutes(queryClient), { initialEntries: [url] })
+  const user = userEvent.setup()
+  const view = render(
+    <QueryClientProvider client={queryClient}>
+      <RouterProvider router={router} />
+    </QueryClientProvider>,
+  )
+  return { ...view, user, router, requested }
+}

@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest'
+import { payloadFiles, personPayload, sourcesPayload, workPayload } from '../../src/data/payloads'
+import {
+  citedSourceIds,
+  collaboratorsOf,
+  creditsForWork,
+  filmographyFor,
+  indexDataset,
+  sourcesDiffer,
+  timelineFor,
+} from '../../src/data/selectors'
+import { loadAndValidate } from '../../scripts/validate-data'
+
+const { dataset } = loadAndValidate('data')
+if (!dataset) throw new Error('data/ is invalid')
+const index = indexDataset(dataset)
+
+describe('creditsForWork', () => {
+  it('lists the lead first, then supporting cast, then crew', () => {
+    const credits = creditsForWork(index, 'ballerina-2023')
+    expect(credits[0]?.person.name).toBe('Jeon Jong-seo')
+    const departments = credits.map((credit) => credit.department)
+    expect(departments.indexOf('crew')).toBeGreaterThan(departments.lastIndexOf('cast'))
+  })
+
+  it('joins each credit to a summary of its person, aliases included', () => {
+    const jeon = creditsForWork(index, 'ballerina-2023').find(
+      (credit) => credit.person.slug === 'jeon-jong-seo',
+    )
+    expect(jeon?.character?.name).toBe('Ok-ju')
+    expect(jeon?.person.aliases).toContain('Jeon Jong-Soo')
+  })
+})
+
+describe('filmographyFor', () => {
+  it('orders a person’s works by year, with undated works last', () => {
+    const years = filmographyFor(index, 'kim-ji-hoon').map((credit) => credit.work.year)
+    const dated = years.filter((year) => year !== undefined)
+    expect(dated).toEqual([...dated].sort((a, b) => a - b))
+    expect(years.slice(0, dated.length)).toEqual(dated)
+    expect(dated.length).toBeLessThan(years.length)
+  })
+})
+
+describe('collaboratorsOf', () => {
+  it('finds people shared on works other than Ballerina', () => {
+    const names = collaboratorsOf(index, 'jeon-jong-seo').map((entry) => entry.person.name)
+    expect(names).toEqual(['Kim Ji-hoon', 'Lee Chung-hyun'])
+  })
+
+  it('does not count the featured film itself', () => {
+    expect(collaboratorsOf(index, 'kim-min-hye')).toEqual([])
+  })
+})
+
+describe('timelineFor', () => {
+  const groups = timelineFor(index.eventsByWork.get('ballerina-2023') ?? [])
+
+  it('puts events known only as "before the release" in their own group ahead of the release', () => {
+    expect(groups[0]).toMatchObject({ kind: 'relative', anchor: '2023-10-06' })
+    const release = groups.findIndex((group) =>
+      group.events.some((event) => event.kind === 'release'),
+    )
+    expect(release).toBeGreaterThan(0)
+  })
+
+  it('keeps dated events in date order within their month', () => {
+    const october = groups.find((group) => group.key === 'month:2023-10')
+    const days = october?.events.map((event) =>
+      event.date.precision === 'day' ? event.date.value : '',
+    )
+    expect(days).toEqual([...(days ?? [])].sort())
+    expect(days?.[0]).toBe('2023-10-06')
+  })
+})
+
+describe('sourcesDiffer', () => {
+  it('flags the chart rank, on which the articles disagree', () => {
+    const chart = dataset.charts[0]
+    expect(chart && sourcesDiffer(chart.rank)).toBe(true)
+    expect(
+      sourcesDiffer([
+        { value: 3, sources: ['a'] },
+        { value: 3, sources: ['b'] },
+      ]),
+    ).toBe(false)
+  })
+})
+
+describe('payloads', () => {
+  it('gives each page only the sources it cites', () => {
+    const payload = personPayload(index, 'kim-min-hye')
+    const cited = citedSourceIds({ ...payload, sources: [] })
+    expect(payload?.sources.map((source) => source.id).sort()).toEqual([...cited].sort())
+  })
+
+  it('answers null for an unknown slug, which the app shows as not found', () => {
+    expect(workPayload(index, 'ballerina-1999')).toBeNull()
+    expect(personPayload(index, 'nobody')).toBeNull()
+  })
+
+  it('links every fact a source supports back to a page', () => {
+    const { sources } = sourcesPayload(index)
+    const sayart = sources.find((source) => source.id === 'sayart-2023-10-11')
+    expect(sayart?.supports.some((fact) => fact.label === 'Rating: IMDb')).toBe(true)
+    for (const source of sources) {
+      if (source.kind === 'article') expect(source.supports.length).toBeGreaterThan(0)
+    }
+  })
+
+  it('writes one payload per work and person, plus sources, search and the download', () => {
+    const files = payloadFiles(dataset)
+    expect(files.size).toBe(dataset.works.length + dataset.people.length + 3)
+    expect(files.has('people/jeon-jong-seo.json')).toBe(true)
+    expect(files.get('ballerina-dataset.json')).toBe(dataset)
+  })
+})
