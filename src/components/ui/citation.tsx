@@ -1,0 +1,188 @@
+import {
+  createContext,
+  use,
+  useId,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type ComponentProps,
+  type FocusEvent,
+  type KeyboardEvent,
+  type ReactNode,
+} from 'react'
+import { Link } from 'react-router'
+import { paths } from '@/config/paths'
+import type { Source } from '@/data/schema'
+import { cn } from '@/lib/cn'
+import { formatIsoDate } from '@/lib/format-date'
+
+/*
+ * Citation markers. Each page provides the sources its payload cites; a marker shows their
+ * numbers and reveals publication, title and date on hover, focus and tap. Without JavaScript the
+ * marker is a plain link to the page's list of sources, so nothing is lost.
+ */
+
+type CitedSources = { byId: Map<string, Source>; order: string[] }
+const CitedSourcesContext = createContext<CitedSources>({ byId: new Map(), order: [] })
+
+export function CitedSourcesProvider({
+  sources,
+  children,
+}: {
+  sources: Source[]
+  children: ReactNode
+}) {
+  const value = {
+    byId: new Map(sources.map((source) => [source.id, source])),
+    order: sources.map((source) => source.id),
+  }
+  return <CitedSourcesContext value={value}>{children}</CitedSourcesContext>
+}
+
+export function useCitedSources(): Source[] {
+  const { byId, order } = use(CitedSourcesContext)
+  return order.flatMap((id) => byId.get(id) ?? [])
+}
+
+/** "Sayart.net", or a description for an article that names no publication. */
+export function sourceOutlet(source: Source): string {
+  if (source.publication) return source.publication
+  if (source.kind === 'editorial') return 'Editors'
+  return source.cites ? `Unnamed site citing ${source.cites}` : 'Unnamed site'
+}
+
+export function sourceDate(source: Source): string {
+  return source.date ? formatIsoDate(source.date) : 'undated'
+}
+
+export const citationAnchor = (id: string) => `cite-${id}`
+
+export function Citation({ ids, className }: { ids: string[]; className?: string }) {
+  const { byId, order } = use(CitedSourcesContext)
+  const [open, setOpen] = useState(false)
+  const [pinned, setPinned] = useState(false)
+  const [shift, setShift] = useState(0)
+  const wrapper = useRef<HTMLSpanElement>(null)
+  const panel = useRef<HTMLSpanElement>(null)
+  const panelId = useId()
+
+  const cited = [...new Set(ids)].flatMap((id) => {
+    const source = byId.get(id)
+    return source ? [{ source, number: order.indexOf(id) + 1 }] : []
+  })
+
+  // Keep the panel inside the viewport on narrow screens: measured after it opens.
+  useLayoutEffect(() => {
+    if (!open || !panel.current) return
+    const rect = panel.current.getBoundingClientRect()
+    const overflow = rect.right - (window.innerWidth - 8)
+    if (overflow > 0) setShift((current) => current - overflow)
+    else if (rect.left < 8) setShift((current) => current + (8 - rect.left))
+  }, [open])
+
+  if (cited.length === 0) return null
+  const label = `Sources: ${cited
+    .map(({ source }) => `${sourceOutlet(source)}, ${sourceDate(source)}`)
+    .join('; ')}`
+
+  const close = () => {
+    setOpen(false)
+    setPinned(false)
+    setShift(0)
+  }
+  const onBlur = (event: FocusEvent) => {
+    if (!wrapper.current?.contains(event.relatedTarget as Node | null)) close()
+  }
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape' && open) {
+      event.stopPropagation()
+      close()
+      wrapper.current?.querySelector('a')?.focus()
+    }
+  }
+
+  return (
+    <span
+      ref={wrapper}
+      className={cn('relative inline-block align-super text-xs leading-none', className)}
+      onMouseEnter={() => setOpen(true)}
+      onMouseLeave={() => !pinned && close()}
+      onBlur={onBlur}
+      onKeyDown={onKeyDown}
+    >
+      <a
+        href={`#${citationAnchor(cited[0]!.source.id)}`}
+        aria-label={label}
+        aria-expanded={open}
+        aria-controls={panelId}
+        onFocus={() => setOpen(true)}
+        onClick={(event) => {
+          event.preventDefault()
+          if (pinned) close()
+          else {
+            setOpen(true)
+            setPinned(true)
+          }
+        }}
+        className="ml-0.5 inline-flex min-h-6 min-w-6 items-center justify-center rounded px-1 font-semibold text-accent no-underline hover:bg-accent-soft"
+      >
+        [{cited.map(({ number }) => number).join(',')}]
+      </a>
+      <span
+        ref={panel}
+        id={panelId}
+        hidden={!open}
+        role="group"
+        aria-label="Sources for this fact"
+        style={shift ? { transform: `translateX(${shift}px)` } : undefined}
+        className="absolute top-full left-0 z-30 mt-1 block w-72 max-w-[calc(100vw-1rem)] rounded-md border border-line bg-surface p-3 text-left text-sm leading-snug font-normal text-ink shadow-lg"
+      >
+        {cited.map(({ source, number }) => (
+          <span key={source.id} className="mb-2 block last:mb-0">
+            <span className="font-semibold">
+              [{number}] {sourceOutlet(source)}
+            </span>
+            <span className="block">“{source.title}”</span>
+            <span className="block text-ink-muted">{sourceDate(source)}</span>
+            <Link className="text-accent underline" to={paths.source(source.id)}>
+              About this source
+            </Link>
+          </span>
+        ))}
+      </span>
+    </span>
+  )
+}
+
+/** The numbered list of the sources a page cites; citation markers link here. */
+export function CitedSourcesList({
+  headingLevel = 2,
+  className,
+  ...props
+}: ComponentProps<'section'> & { headingLevel?: 2 | 3 }) {
+  const sources = useCitedSources()
+  const Heading = headingLevel === 2 ? 'h2' : 'h3'
+  const headingId = useId()
+  if (sources.length === 0) return null
+  return (
+    <section aria-labelledby={headingId} className={cn('space-y-3', className)} {...props}>
+      <Heading id={headingId} className="text-xl font-semibold">
+        Sources
+      </Heading>
+      <ol className="space-y-2 text-sm">
+        {sources.map((source, index) => (
+          <li key={source.id} id={citationAnchor(source.id)} className="flex gap-2">
+            <span className="font-semibold text-accent">[{index + 1}]</span>
+            <span>
+              {sourceOutlet(source)}
+              {source.byline ? `, ${source.byline}` : ''}: “{source.title}” ({sourceDate(source)}).{' '}
+              <Link className="text-accent underline" to={paths.source(source.id)}>
+                What it supports
+              </Link>
+            </span>
+          </li>
+        ))}
+      </ol>
+    </section>
+  )
+}
