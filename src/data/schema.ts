@@ -1,4 +1,7 @@
 import { z } from 'zod'
+import { billings, departments, eventKinds, workKinds } from './vocabulary.ts'
+
+export { billings, departments, eventKinds, workKinds }
 
 /*
  * The dataset's shape. Every TypeScript type of the data is inferred from here, and the
@@ -56,6 +59,8 @@ const hangulSchema = z.strictObject({
 export const sourceSchema = z.strictObject({
   id: slugSchema,
   kind: z.enum(['article', 'editorial']),
+  /** How the app's text and citations name the source, e.g. "Sayart.net (11 Oct)". */
+  shortName: text,
   publication: text.nullable(),
   title: text,
   byline: text.nullable(),
@@ -69,8 +74,6 @@ export const sourceSchema = z.strictObject({
   cites: text.optional(),
   summary: text,
 })
-
-export const workKinds = ['film', 'series', 'unknown'] as const
 
 export const workSchema = z.strictObject({
   slug: slugSchema,
@@ -97,9 +100,6 @@ export const personSchema = z.strictObject({
   facts: z.array(factSchema),
   sources: sourceRefsSchema,
 })
-
-export const departments = ['cast', 'crew'] as const
-export const billings = ['lead', 'supporting', 'guest', 'crew'] as const
 
 const characterSchema = z.strictObject({
   name: text,
@@ -134,16 +134,6 @@ export const creditSchema = z
       })
     }
   })
-
-export const eventKinds = [
-  'production',
-  'announcement',
-  'festival',
-  'release',
-  'chart',
-  'making-of',
-  'interview',
-] as const
 
 /**
  * When something happened, as precisely as the articles allow. `basis` says where a day came

@@ -44,11 +44,9 @@ export function useCitedSources(): Source[] {
   return order.flatMap((id) => byId.get(id) ?? [])
 }
 
-/** "Sayart.net", or a description for an article that names no publication. */
+/** The name the app's own text uses for a source, e.g. "Release-week explainer". */
 export function sourceOutlet(source: Source): string {
-  if (source.publication) return source.publication
-  if (source.kind === 'editorial') return 'Editors'
-  return source.cites ? `Unnamed site citing ${source.cites}` : 'Unnamed site'
+  return source.shortName
 }
 
 export function sourceDate(source: Source): string {
