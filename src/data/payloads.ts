@@ -1,3 +1,4 @@
+import { disagreementsIn } from './disagreements.ts'
 import type { Dataset } from './schema.ts'
 import {
   awardsForPerson,
@@ -101,6 +102,7 @@ export function sourcesPayload(index: DatasetIndex) {
       ...source,
       supports: supports.get(source.id) ?? [],
     })),
+    disagreements: disagreementsIn(index),
   }
 }
 export type SourcesPayload = ReturnType<typeof sourcesPayload>

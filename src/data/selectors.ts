@@ -188,12 +188,13 @@ export function citedSourceIds(value: unknown, found = new Set<string>()): Set<s
   return found
 }
 
-/** The source records a payload cites, so each page can show its sources without another fetch. */
+/**
+ * The source records a payload cites, so each page can show its sources without another fetch.
+ * In dataset order, so a source keeps the same citation number on every page.
+ */
 export function sourcesCitedIn(index: DatasetIndex, value: unknown): Source[] {
-  return [...citedSourceIds(value)].flatMap((id) => {
-    const source = index.sources.get(id)
-    return source ? [source] : []
-  })
+  const cited = citedSourceIds(value)
+  return index.dataset.sources.filter((source) => cited.has(source.id))
 }
 
 export function awardsForPerson(index: DatasetIndex, personSlug: string) {

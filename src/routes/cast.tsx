@@ -1,25 +1,37 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { Link, useParams } from 'react-router'
 import { PageHeading } from '@/components/layout/page-heading'
+import { CitedSourcesList, CitedSourcesProvider } from '@/components/ui/citation'
 import { paths } from '@/config/paths'
 import { workQueries } from '@/data/queries'
+import { CastView } from '@/features/cast/cast-view'
 
 export function CastRoute() {
   const { slug = '' } = useParams()
   const { data } = useSuspenseQuery(workQueries.detail(slug))
+  const { work, credits } = data
   return (
-    <section className="space-y-4">
-      <PageHeading title={`Cast and crew of ${data.work.title}`} />
-      <ul className="space-y-1">
-        {data.credits.map((credit) => (
-          <li key={credit.id}>
-            <Link className="text-accent underline" to={paths.person(credit.person.slug)}>
-              {credit.person.name}
-            </Link>{' '}
-            — {credit.character?.name ?? credit.job}
-          </li>
-        ))}
-      </ul>
-    </section>
+    <CitedSourcesProvider sources={data.sources}>
+      <div className="space-y-8">
+        <header className="space-y-2">
+          <p className="text-sm font-medium">
+            <Link to={paths.film(work.slug)} className="text-accent underline">
+              {work.title}
+            </Link>
+            {work.hangulTitle && (
+              <span lang="ko" className="ml-2 text-ink-muted">
+                {work.hangulTitle.value}
+              </span>
+            )}
+          </p>
+          <PageHeading title="Cast and crew" documentTitle={`Cast and crew of ${work.title}`} />
+          <p className="max-w-prose text-ink-muted">
+            Everyone the articles credit on {work.title}, each credit with its sources.
+          </p>
+        </header>
+        <CastView workSlug={work.slug} credits={credits} />
+        <CitedSourcesList className="border-t border-line pt-8" />
+      </div>
+    </CitedSourcesProvider>
   )
 }

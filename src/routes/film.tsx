@@ -1,42 +1,66 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
-import { Link, useParams } from 'react-router'
-import { PageHeading } from '@/components/layout/page-heading'
-import { paths } from '@/config/paths'
+import { useParams } from 'react-router'
+import { CitedSourcesList, CitedSourcesProvider } from '@/components/ui/citation'
 import { workQueries } from '@/data/queries'
 import { featuredWorkSlug } from '@/data/selectors'
+import type { WorkPayload } from '@/data/payloads'
+import { CastPreview } from '@/features/film/cast-preview'
+import { FilmHero } from '@/features/film/film-hero'
+import { WorkAwards } from '@/features/film/work-awards'
+import { WorkCredits } from '@/features/film/work-credits'
+import { WorkFacts } from '@/features/film/work-facts'
+import { ChartPerformance } from '@/features/ratings/chart-performance'
+import { RatingsPanel } from '@/features/ratings/ratings-panel'
+import { TimelinePreview } from '@/features/timeline/timeline-preview'
+
+/** The featured film: everything the articles say, with ratings, charts and previews. */
+function FeaturedFilm({ payload }: { payload: WorkPayload }) {
+  const { work, credits, events, ratings, charts, awards } = payload
+  return (
+    <article className="space-y-14">
+      <FilmHero work={work} credits={credits} />
+      {(ratings.length > 0 || charts.length > 0) && (
+        <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_minmax(0,1.2fr)] lg:gap-8">
+          <RatingsPanel ratings={ratings} headingId="ratings" />
+          <ChartPerformance charts={charts} headingId="chart-performance" />
+        </div>
+      )}
+      <CastPreview credits={credits} workSlug={work.slug} headingId="cast-preview" />
+      <TimelinePreview events={events} workSlug={work.slug} headingId="timeline-preview" />
+      <WorkFacts facts={work.facts} headingId="what-the-articles-say" />
+      <WorkAwards awards={awards} headingId="awards" />
+      <CitedSourcesList className="border-t border-line pt-8" />
+    </article>
+  )
+}
+
+/** Another work of the film's people: the same page, lighter, with only what the articles give. */
+function OtherWork({ payload }: { payload: WorkPayload }) {
+  const { work, credits, events, ratings, charts, awards } = payload
+  return (
+    <article className="space-y-12">
+      <FilmHero work={work} credits={credits} />
+      <WorkFacts facts={work.facts} headingId="what-the-articles-say" />
+      <WorkCredits credits={credits} headingId="credits" />
+      <RatingsPanel ratings={ratings} headingId="ratings" />
+      <ChartPerformance charts={charts} headingId="chart-performance" />
+      <TimelinePreview events={events} workSlug={work.slug} headingId="timeline-preview" />
+      <WorkAwards awards={awards} headingId="awards" />
+      <CitedSourcesList className="border-t border-line pt-8" />
+    </article>
+  )
+}
 
 export function FilmRoute() {
   const { slug = featuredWorkSlug } = useParams()
   const { data } = useSuspenseQuery(workQueries.detail(slug))
-  const { work, credits } = data
   return (
-    <article className="space-y-6">
-      <PageHeading title={work.title} />
-      {work.logline && <p className="max-w-prose text-lg">{work.logline.value}</p>}
-      <section aria-labelledby="credits-heading">
-        <h2 id="credits-heading" className="text-xl font-semibold">
-          Cast and crew
-        </h2>
-        <ul className="mt-2 space-y-1">
-          {credits.map((credit) => (
-            <li key={credit.id}>
-              <Link className="text-accent underline" to={paths.person(credit.person.slug)}>
-                {credit.person.name}
-              </Link>{' '}
-              — {credit.character?.name ?? credit.job}
-            </li>
-          ))}
-        </ul>
-        <p className="mt-2">
-          <Link className="text-accent underline" to={paths.cast(work.slug)}>
-            All cast and crew
-          </Link>{' '}
-          ·{' '}
-          <Link className="text-accent underline" to={paths.timeline(work.slug)}>
-            Timeline
-          </Link>
-        </p>
-      </section>
-    </article>
+    <CitedSourcesProvider sources={data.sources}>
+      {data.work.slug === featuredWorkSlug ? (
+        <FeaturedFilm payload={data} />
+      ) : (
+        <OtherWork payload={data} />
+      )}
+    </CitedSourcesProvider>
   )
 }

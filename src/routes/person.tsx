@@ -1,28 +1,38 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
-import { Link, useParams } from 'react-router'
-import { PageHeading } from '@/components/layout/page-heading'
-import { paths } from '@/config/paths'
+import { useParams } from 'react-router'
+import { CitedSourcesList, CitedSourcesProvider } from '@/components/ui/citation'
 import { personQueries } from '@/data/queries'
+import { featuredWorkSlug } from '@/data/selectors'
+import { AwardsList } from '@/features/person/awards-list'
+import { Collaborators } from '@/features/person/collaborators'
+import { FeaturedRole } from '@/features/person/featured-role'
+import { Filmography } from '@/features/person/filmography'
+import { AlsoWrittenAs, PersonFacts } from '@/features/person/person-facts'
+import { PersonHeader } from '@/features/person/person-header'
 
 export function PersonRoute() {
   const { slug = '' } = useParams()
   const { data } = useSuspenseQuery(personQueries.detail(slug))
-  const { person, filmography } = data
+  const { person, filmography, awards, collaborators } = data
+  const featuredCredits = filmography.filter((credit) => credit.work.slug === featuredWorkSlug)
   return (
-    <article className="space-y-4">
-      <PageHeading title={person.name} />
-      <p>{person.knownAs.value}</p>
-      <h2 className="text-xl font-semibold">Filmography</h2>
-      <ul className="space-y-1">
-        {filmography.map((credit) => (
-          <li key={credit.id}>
-            <Link className="text-accent underline" to={paths.film(credit.work.slug)}>
-              {credit.work.title}
-            </Link>{' '}
-            — {credit.character?.name ?? credit.job}
-          </li>
-        ))}
-      </ul>
-    </article>
+    <CitedSourcesProvider sources={data.sources}>
+      <article className="space-y-10">
+        <PersonHeader person={person} />
+        <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_20rem] lg:gap-12">
+          <div className="min-w-0 space-y-10">
+            <FeaturedRole credits={featuredCredits} />
+            <PersonFacts facts={person.facts} />
+            <Filmography personSlug={person.slug} credits={filmography} />
+            <AwardsList name={person.name} awards={awards} />
+          </div>
+          <aside aria-label={`More about ${person.name}`} className="min-w-0 space-y-10">
+            <AlsoWrittenAs name={person.name} aliases={person.aliases} />
+            <Collaborators name={person.name} collaborators={collaborators} />
+          </aside>
+        </div>
+        <CitedSourcesList className="border-t border-line pt-8" />
+      </article>
+    </CitedSourcesProvider>
   )
 }

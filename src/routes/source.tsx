@@ -1,17 +1,94 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
-import { useParams } from 'react-router'
+import { Link, useParams } from 'react-router'
 import { PageHeading } from '@/components/layout/page-heading'
+import { Badge } from '@/components/ui/badge'
+import { CitedSourcesProvider, sourceOutlet } from '@/components/ui/citation'
+import { paths } from '@/config/paths'
 import { sourceQueries } from '@/data/queries'
+import { DatasetDownload } from '@/features/sources/dataset-download'
+import { DisagreementList } from '@/features/sources/disagreement-list'
+import { SourceMeta } from '@/features/sources/source-meta'
+import { SupportedFactList } from '@/features/sources/supported-facts'
 
 export function SourceRoute() {
   const { id = '' } = useParams()
   const { data } = useSuspenseQuery(sourceQueries.all())
   const source = data.sources.find((candidate) => candidate.id === id)
+  // The loader turns an unknown id into the not-found page before this renders.
   if (!source) return null
+  const involved = data.disagreements.filter((item) =>
+    item.kind === 'differ'
+      ? item.claims.some((claim) => claim.sources.includes(source.id))
+      : item.sources.includes(source.id),
+  )
+  const pageCount = new Set(source.supports.map((fact) => `${fact.page.kind}:${fact.page.slug}`))
+    .size
+
   return (
-    <article className="space-y-4">
-      <PageHeading title={source.title} />
-      <p>{source.summary}</p>
-    </article>
+    <CitedSourcesProvider sources={data.sources}>
+      <article className="space-y-12">
+        <header className="space-y-4">
+          <p className="text-sm font-semibold tracking-wide text-accent uppercase">
+            <Link to={paths.sources()} className="underline decoration-2 underline-offset-4">
+              Sources
+            </Link>
+            <span aria-hidden="true"> / </span>
+            <span className="text-ink-muted">{sourceOutlet(source)}</span>
+          </p>
+          {source.kind === 'editorial' && <Badge variant="outline">Editorial</Badge>}
+          <PageHeading
+            title={source.kind === 'article' ? `“${source.title}”` : source.title}
+            documentTitle={source.title}
+            className="max-w-4xl text-3xl leading-tight text-balance sm:text-4xl"
+          />
+          <SourceMeta source={source} className="text-base" />
+          {source.cites && (
+            <p className="text-sm text-ink-muted">
+              The article credits {source.cites} as its own source.
+            </p>
+          )}
+          <p className="max-w-prose text-lg leading-relaxed">{source.summary}</p>
+          {source.kind === 'editorial' && (
+            <p className="max-w-prose leading-relaxed text-ink-muted">
+              Not an article: additions by the editors of this explorer, limited to Hangul spellings
+              they are certain of, and cited like any other source so they are never mistaken for
+              something the articles say.
+            </p>
+          )}
+        </header>
+
+        <section aria-labelledby="supports" className="space-y-4">
+          <div className="space-y-1">
+            <h2 id="supports" className="text-2xl font-semibold tracking-tight">
+              What it supports
+            </h2>
+            <p className="text-ink-muted">
+              {source.supports.length} {source.supports.length === 1 ? 'fact' : 'facts'} on{' '}
+              {pageCount} {pageCount === 1 ? 'page' : 'pages'}, each under the page where it
+              appears.
+            </p>
+          </div>
+          <SupportedFactList supports={source.supports} />
+        </section>
+
+        {involved.length > 0 && (
+          <section aria-labelledby="disputed" className="space-y-4">
+            <h2 id="disputed" className="text-2xl font-semibold tracking-tight">
+              Where it differs or is doubted
+            </h2>
+            <DisagreementList disagreements={involved} />
+          </section>
+        )}
+
+        <footer className="space-y-4 border-t border-line pt-8">
+          <p>
+            <Link to={paths.sources()} className="font-medium text-accent underline">
+              All sources and where they disagree
+            </Link>
+          </p>
+          <DatasetDownload />
+        </footer>
+      </article>
+    </CitedSourcesProvider>
   )
 }

@@ -1,23 +1,75 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
-import { Link } from 'react-router'
 import { PageHeading } from '@/components/layout/page-heading'
-import { paths } from '@/config/paths'
+import { CitedSourcesProvider } from '@/components/ui/citation'
 import { sourceQueries } from '@/data/queries'
+import { DatasetDownload } from '@/features/sources/dataset-download'
+import { DisagreementList } from '@/features/sources/disagreement-list'
+import { SourceList } from '@/features/sources/source-list'
+
+const numberWords = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine']
+const inWords = (count: number) => numberWords[count] ?? String(count)
 
 export function SourcesRoute() {
   const { data } = useSuspenseQuery(sourceQueries.all())
+  const articles = data.sources.filter((source) => source.kind === 'article')
+  const editorial = data.sources.filter((source) => source.kind === 'editorial')
+  const order = data.sources.map((source) => source.id)
+  const numberOf = (id: string) => order.indexOf(id) + 1
+  const differ = data.disagreements.filter((item) => item.kind === 'differ').length
+  const doubts = data.disagreements.length - differ
+
   return (
-    <section className="space-y-4">
-      <PageHeading title="Sources" />
-      <ul className="space-y-1">
-        {data.sources.map((source) => (
-          <li key={source.id}>
-            <Link className="text-accent underline" to={paths.source(source.id)}>
-              {source.title}
-            </Link>
-          </li>
-        ))}
-      </ul>
-    </section>
+    <CitedSourcesProvider sources={data.sources}>
+      <article className="space-y-14">
+        <header className="space-y-4">
+          <PageHeading title="Sources" />
+          <p className="max-w-prose text-lg leading-relaxed text-ink-muted">
+            Everything in Ballerina Explorer comes from {inWords(articles.length)} news articles
+            about the film, read one by one. Each fact on every page carries a numbered marker
+            naming the articles that support it; where they disagree, the page says so and shows
+            each version.
+          </p>
+          <DatasetDownload />
+        </header>
+
+        <section aria-labelledby="articles" className="space-y-4">
+          <h2 id="articles" className="text-2xl font-semibold tracking-tight">
+            The articles
+          </h2>
+          <SourceList sources={articles} numberOf={numberOf} />
+        </section>
+
+        <section aria-labelledby="disagreements" className="space-y-4">
+          <div className="space-y-2">
+            <h2 id="disagreements" className="text-2xl font-semibold tracking-tight">
+              Where the sources disagree
+            </h2>
+            <p className="max-w-prose leading-relaxed text-ink-muted">
+              {differ === 1 ? 'One fact is' : `${differ} facts are`} given differently by different
+              articles, and {doubts} {doubts === 1 ? 'statement is' : 'statements are'} kept as the
+              article wrote {doubts === 1 ? 'it' : 'them'} but flagged as doubtful. Each also
+              appears, flagged the same way, on its own page.
+            </p>
+          </div>
+          <DisagreementList disagreements={data.disagreements} />
+        </section>
+
+        {editorial.length > 0 && (
+          <section aria-labelledby="editorial" className="space-y-4">
+            <div className="space-y-2">
+              <h2 id="editorial" className="text-2xl font-semibold tracking-tight">
+                The editorial source
+              </h2>
+              <p className="max-w-prose leading-relaxed text-ink-muted">
+                A few facts come from the editors rather than from an article: the Hangul spellings
+                of names and titles, added only where the editors are certain of them. They are
+                cited to the source below, so they are never mistaken for something an article says.
+              </p>
+            </div>
+            <SourceList sources={editorial} numberOf={numberOf} />
+          </section>
+        )}
+      </article>
+    </CitedSourcesProvider>
   )
 }

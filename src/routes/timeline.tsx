@@ -1,24 +1,40 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
-import { useParams } from 'react-router'
+import { Link, useParams, useSearchParams } from 'react-router'
 import { PageHeading } from '@/components/layout/page-heading'
+import { CitedSourcesList, CitedSourcesProvider } from '@/components/ui/citation'
+import { paths } from '@/config/paths'
 import { workQueries } from '@/data/queries'
-import { timelineFor } from '@/data/selectors'
+import { TimelineView } from '@/features/timeline/timeline-view'
 
 export function TimelineRoute() {
   const { slug = '' } = useParams()
+  const [search] = useSearchParams()
   const { data } = useSuspenseQuery(workQueries.detail(slug))
+  const { work } = data
   return (
-    <section className="space-y-4">
-      <PageHeading title={`Timeline of ${data.work.title}`} />
-      {timelineFor(data.events).map((group) => (
-        <section key={group.key} aria-label={group.anchor}>
-          <ol className="space-y-1">
-            {group.events.map((event) => (
-              <li key={event.id}>{event.title}</li>
-            ))}
-          </ol>
-        </section>
-      ))}
-    </section>
+    <CitedSourcesProvider sources={data.sources}>
+      <article className="space-y-10">
+        <header className="space-y-3">
+          <p className="text-sm font-semibold tracking-wide text-accent uppercase">
+            <Link to={paths.film(work.slug)} className="underline decoration-2 underline-offset-4">
+              {work.title}
+            </Link>
+          </p>
+          <PageHeading title="Timeline" documentTitle={`Timeline of ${work.title}`} />
+          <p className="max-w-prose text-lg text-ink-muted">
+            What happened around {work.title}, from the production to the weeks after release, as
+            the articles date it. Where they give no day, the event is placed by what is known and
+            labelled so.
+          </p>
+        </header>
+        <TimelineView
+          events={data.events}
+          charts={data.charts}
+          search={search}
+          workSlug={work.slug}
+        />
+        <CitedSourcesList className="border-t border-line pt-8" />
+      </article>
+    </CitedSourcesProvider>
   )
 }

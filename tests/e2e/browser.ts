@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { chromium, type BrowserContext, type Page } from 'playwright-core'
+import { afterAll, beforeAll } from 'vitest'
 import { startStaticServer, type StaticServerOptions } from '../../scripts/static-server'
 
 /*
@@ -80,4 +81,39 @@ export function collectErrors(page: Page): string[] {
   })
   page.on('pageerror', (error) => errors.push(error.message))
   return errors
+}
+
+/**
+ * Serves the built site and opens a browser for the tests of the calling `describe` block,
+ * closing both after them. The returned objects stand for the ones opened in `beforeAll`.
+ */
+export function useSiteInBrowser(
+  options: { site?: Partial<StaticServerOptions>; javaScriptEnabled?: boolean } = {},
+): { browser: Browser; site: Site } {
+  let openBrowser: Browser | undefined
+  let openSite: Site | undefined
+  beforeAll(async () => {
+    openSite = await serveSite(options.site)
+    openBrowser = await launchBrowser({ javaScriptEnabled: options.javaScriptEnabled })
+  })
+  afterAll(async () => {
+    await openBrowser?.close()
+    await openSite?.close()
+  })
+  const opened = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error('Used outside the tests of its describe block')
+    return value
+  }
+  return {
+    browser: {
+      get context() {
+        return opened(openBrowser).context
+      },
+      close: () => opened(openBrowser).close(),
+    },
+    site: {
+      url: (pathname) => opened(openSite).url(pathname),
+      close: () => opened(openSite).close(),
+    },
+  }
 }

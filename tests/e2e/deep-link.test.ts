@@ -1,24 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import {
-  collectErrors,
-  hasBrowser,
-  launchBrowser,
-  serveSite,
-  type Browser,
-  type Site,
-} from './browser'
+import { describe, expect, it } from 'vitest'
+import { collectErrors, hasBrowser, useSiteInBrowser } from './browser'
 
 describe.skipIf(!hasBrowser)('deep links on a static host', () => {
-  let browser: Browser
-  let site: Site
-  beforeAll(async () => {
-    site = await serveSite()
-    browser = await launchBrowser()
-  })
-  afterAll(async () => {
-    await browser?.close()
-    await site?.close()
-  })
+  const { browser, site } = useSiteInBrowser()
 
   it('opens a person page straight from a shared link', async () => {
     const page = await browser.context.newPage()

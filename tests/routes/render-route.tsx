@@ -3,6 +3,7 @@ import { render } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { createMemoryRouter, RouterProvider } from 'react-router'
 import { vi } from 'vitest'
+import { payloadFetch } from '@/data/payload-fetch'
 import { payloadFiles } from '@/data/payloads'
 import { payloadUrl } from '@/data/queries'
 import type { Dataset } from '@/data/schema'
@@ -28,16 +29,10 @@ export function loadRealDataset(): Dataset {
 export function serveDataset(dataset: Dataset = loadRealDataset()): string[] {
   const files = payloadFiles(dataset)
   const requested: string[] = []
-  vi.stubGlobal('fetch', async (input: RequestInfo | URL) => {
-    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url
-    const prefix = payloadUrl('')
-    const path = decodeURIComponent(new URL(url, 'http://localhost').pathname).replace(prefix, '')
-    requested.push(path)
-    const payload = files.get(path)
-    return payload == null
-      ? new Response('{}', { status: 404 })
-      : new Response(JSON.stringify(payload), { headers: { 'Content-Type': 'application/json' } })
-  })
+  vi.stubGlobal(
+    'fetch',
+    payloadFetch(files, payloadUrl(''), (path) => requested.push(path)),
+  )
   return requested
 }
 

@@ -1,6 +1,10 @@
 import '@testing-library/jest-dom/vitest'
-import { cleanup } from '@testing-library/react'
+import { cleanup, configure } from '@testing-library/react'
 import { afterEach, beforeEach, vi } from 'vitest'
+
+// Full pages with dozens of citation markers take a few hundred ms to render in happy-dom when
+// several suites run at once; findBy* waiting 1 s made navigation tests flaky.
+configure({ asyncUtilTimeout: 5000 })
 
 // A React warning or a failed render logs to console.error: treat it as a failing test.
 let consoleError: ReturnType<typeof vi.spyOn>

@@ -79,7 +79,8 @@ export function Citation({ ids, className }: { ids: string[]; className?: string
   }, [open])
 
   if (cited.length === 0) return null
-  const label = `Sources: ${cited
+  // Starts with the marker's visible numbers, so a voice-control user can say what they see.
+  const label = `Sources: ${cited.map(({ number }) => number).join(', ')}. ${cited
     .map(({ source }) => `${sourceOutlet(source)}, ${sourceDate(source)}`)
     .join('; ')}`
 
@@ -135,18 +136,21 @@ export function Citation({ ids, className }: { ids: string[]; className?: string
         style={shift ? { transform: `translateX(${shift}px)` } : undefined}
         className="absolute top-full left-0 z-30 mt-1 block w-72 max-w-[calc(100vw-1rem)] rounded-md border border-line bg-surface p-3 text-left text-sm leading-snug font-normal text-ink shadow-lg"
       >
-        {cited.map(({ source, number }) => (
-          <span key={source.id} className="mb-2 block last:mb-0">
-            <span className="font-semibold">
-              [{number}] {sourceOutlet(source)}
+        {/* Filled only while open: a page has dozens of markers, and closed panels would
+            multiply its HTML for content no one can see without JavaScript anyway. */}
+        {open &&
+          cited.map(({ source, number }) => (
+            <span key={source.id} className="mb-2 block last:mb-0">
+              <span className="font-semibold">
+                [{number}] {sourceOutlet(source)}
+              </span>
+              <span className="block">“{source.title}”</span>
+              <span className="block text-ink-muted">{sourceDate(source)}</span>
+              <Link className="text-accent underline" to={paths.source(source.id)}>
+                About this source
+              </Link>
             </span>
-            <span className="block">“{source.title}”</span>
-            <span className="block text-ink-muted">{sourceDate(source)}</span>
-            <Link className="text-accent underline" to={paths.source(source.id)}>
-              About this source
-            </Link>
-          </span>
-        ))}
+          ))}
       </span>
     </span>
   )

@@ -1,0 +1,142 @@
+import type { ComponentProps } from 'react'
+import { cn } from '@/lib/cn'
+
+/*
+ * A generated stand-in for a portrait: the dataset has no photographs. Initials on a small
+ * "stage" whose spotlight and dancer's shape are derived from the slug, so a person always gets
+ * the same tile and neighbours look different. The tile is an illustration in the film's own
+ * palette (a dark stage, fluorescent red light, a dancer's pale pink), dark in both themes as a
+ * photograph would be; it is decorative, the name always sits beside it as text.
+ */
+
+const stage = '#1a0b11'
+const stageLift = '#2c121b'
+const light = '#ff3355'
+const pink = '#f2b8c7'
+
+/** FNV-1a: a stable 32-bit hash, so the same slug draws the same tile on server and client. */
+function hash(text: string): number {
+  let value = 0x811c9dc5
+  for (let index = 0; index < text.length; index++) {
+    value ^= text.charCodeAt(index)
+    value = Math.imul(value, 0x01000193)
+  }
+  return value >>> 0
+}
+
+/** "JJ" for Jeon Jong-seo, "G" for Gray: the first letter of the first two words. */
+export function initialsOf(name: string): string {
+  const words = name.trim().split(/\s+/).filter(Boolean)
+  return words
+    .slice(0, 2)
+    .map((word) => [...word][0] ?? '')
+    .join('')
+    .toUpperCase()
+}
+
+type Shape = 'cone' | 'tutu' | 'ring' | 'arc'
+const shapes: Shape[] = ['cone', 'tutu', 'ring', 'arc']
+
+function tileFor(slug: string) {
+  const seed = hash(slug)
+  const pick = (shift: number, modulo: number) => (seed >>> shift) % modulo
+  return {
+    // The spotlight sits in a corner band so the initials stay on the darker middle.
+    lightX: [18, 82, 30, 70][pick(0, 4)]!,
+    lightY: [16, 22, 84, 78][pick(3, 4)]!,
+    lightRadius: 34 + pick(6, 14),
+    shape: shapes[pick(10, shapes.length)]!,
+    tilt: pick(13, 7) * 15 - 45,
+    lift: pick(17, 2) === 0,
+  }
+}
+
+function DancerShape({ shape, tilt }: { shape: Shape; tilt: number }) {
+  const transform = `rotate(${tilt} 50 50)`
+  switch (shape) {
+    case 'cone':
+      return (
+        <polygon points="50,-6 16,106 84,106" fill={pink} opacity="0.12" transform={transform} />
+      )
+    case 'tutu':
+      return (
+        <ellipse
+          cx="50"
+          cy="78"
+          rx="42"
+          ry="11"
+          fill="none"
+          stroke={pink}
+          strokeWidth="2.5"
+          opacity="0.45"
+          transform={transform}
+        />
+      )
+    case 'ring':
+      return (
+        <circle cx="50" cy="50" r="36" fill="none" stroke={pink} strokeWidth="2" opacity="0.35" />
+      )
+    case 'arc':
+      return (
+        <path
+          d="M 8 86 Q 50 18 92 86"
+          fill="none"
+          stroke={pink}
+          strokeWidth="2.5"
+          opacity="0.42"
+          transform={transform}
+        />
+      )
+  }
+}
+
+export function Monogram({
+  slug,
+  name,
+  className,
+  ...props
+}: ComponentProps<'svg'> & { slug: string; name: string }) {
+  const tile = tileFor(slug)
+  const initials = initialsOf(name)
+  return (
+    <svg
+      viewBox="0 0 100 100"
+      aria-hidden="true"
+      focusable="false"
+      data-slot="monogram"
+      className={cn('size-14 shrink-0 rounded-lg ring-1 ring-line', className)}
+      {...props}
+    >
+      <rect width="100" height="100" fill={tile.lift ? stageLift : stage} />
+      <circle cx={tile.lightX} cy={tile.lightY} r={tile.lightRadius} fill={light} opacity="0.16" />
+      <circle
+        cx={tile.lightX}
+        cy={tile.lightY}
+        r={tile.lightRadius * 0.62}
+        fill={light}
+        opacity="0.24"
+      />
+      <circle
+        cx={tile.lightX}
+        cy={tile.lightY}
+        r={tile.lightRadius * 0.3}
+        fill={light}
+        opacity="0.42"
+      />
+      <DancerShape shape={tile.shape} tilt={tile.tilt} />
+      <text
+        x="50"
+        y="50"
+        dy="0.35em"
+        textAnchor="middle"
+        fill={pink}
+        fontSize={initials.length > 1 ? 38 : 46}
+        fontWeight="700"
+        letterSpacing="1"
+        fontFamily="system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif"
+      >
+        {initials}
+      </text>
+    </svg>
+  )
+}

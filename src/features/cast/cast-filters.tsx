@@ -1,0 +1,140 @@
+import type { ChangeEvent, FormEvent, ReactNode } from 'react'
+import { cn } from '@/lib/cn'
+import { maxQueryLength, type CastFilter, type CastSort } from './cast-filter'
+
+type Option<T> = { value: T; label: string; count?: number }
+
+function Segmented<T extends string>({
+  legend,
+  name,
+  options,
+  selected,
+  onSelect,
+}: {
+  legend: string
+  name: string
+  options: Option<T>[]
+  selected: T
+  onSelect: (value: T) => void
+}) {
+  return (
+    <fieldset className="min-w-0">
+      <legend className="mb-1.5 text-sm font-medium text-ink">{legend}</legend>
+      <div className="flex gap-1 rounded-lg border border-line bg-surface-muted p-0.5">
+        {options.map((option) => (
+          <label key={option.value} className="flex-1 lg:flex-none">
+            <input
+              type="radio"
+              name={name}
+              value={option.value}
+              checked={selected === option.value}
+              onChange={() => onSelect(option.value)}
+              className="peer sr-only"
+            />
+            <span
+              className={cn(
+                'flex min-h-11 cursor-pointer items-center justify-center gap-1.5 rounded-md px-2.5 text-sm sm:px-3 font-medium whitespace-nowrap text-ink-muted transition-colors hover:text-ink',
+                'peer-checked:bg-surface peer-checked:font-semibold peer-checked:text-ink peer-checked:shadow-sm peer-checked:ring-1 peer-checked:ring-line',
+                'peer-focus-visible:outline-3 peer-focus-visible:outline-offset-1 peer-focus-visible:outline-[var(--focus)]',
+              )}
+            >
+              {option.label}
+              {option.count !== undefined && (
+                <span className="hidden text-xs font-normal text-ink-muted tabular-nums sm:inline">
+                  {option.count}
+                </span>
+              )}
+            </span>
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  )
+}
+
+/** The department choice as a radio value: "" stands for both, so a plain form submits `dept=`. */
+export type DeptChoice = '' | 'cast' | 'crew'
+
+/*
+ * A GET form whose every change updates the URL's search params in place. It has no submit
+ * button: a static host serves the same prerendered page whatever the query, so without
+ * JavaScript a button would promise filtering it cannot deliver (Enter still submits).
+ */
+export function CastFilters({
+  action,
+  draft,
+  filter,
+  deptCounts,
+  onQueryChange,
+  onDeptChange,
+  onSortChange,
+  onSubmit,
+}: {
+  action: string
+  draft: string
+  filter: CastFilter
+  deptCounts: Record<DeptChoice, number>
+  onQueryChange: (event: ChangeEvent<HTMLInputElement>) => void
+  onDeptChange: (dept: DeptChoice) => void
+  onSortChange: (sort: CastSort) => void
+  onSubmit: (event: FormEvent<HTMLFormElement>) => void
+}): ReactNode {
+  return (
+    <form
+      role="search"
+      aria-label="Filter the cast and crew"
+      method="get"
+      action={action}
+      onSubmit={onSubmit}
+      className="grid grid-cols-[minmax(0,1fr)_auto] gap-x-3 gap-y-4 rounded-xl border border-line bg-surface p-4 shadow-sm sm:p-5 lg:grid-cols-[minmax(0,1fr)_auto_auto] lg:items-start"
+    >
+      <div className="col-span-2 min-w-0 lg:col-span-1">
+        <label htmlFor="cast-query" className="mb-1.5 block text-sm font-medium text-ink">
+          Name or character
+        </label>
+        <input
+          id="cast-query"
+          type="search"
+          name="q"
+          value={draft}
+          onChange={onQueryChange}
+          maxLength={maxQueryLength}
+          autoComplete="off"
+          spellCheck={false}
+          placeholder="Any spelling: Ok-joo, Kim Ji Hoon, 전종서"
+          aria-describedby="cast-query-hint"
+          className="block min-h-[3.125rem] w-full rounded-lg border border-line bg-canvas px-3 text-base text-ink placeholder:text-ink-muted/80 focus-visible:border-accent"
+        />
+        <p id="cast-query-hint" className="mt-1 text-xs text-ink-muted">
+          Matches every spelling the articles use, in Latin letters or Hangul.
+        </p>
+      </div>
+      <Segmented<DeptChoice>
+        legend="Department"
+        name="dept"
+        selected={filter.dept ?? ''}
+        onSelect={onDeptChange}
+        options={[
+          { value: '', label: 'All', count: deptCounts[''] },
+          { value: 'cast', label: 'Cast', count: deptCounts.cast },
+          { value: 'crew', label: 'Crew', count: deptCounts.crew },
+        ]}
+      />
+      <div className="min-w-0">
+        <label htmlFor="cast-sort" className="mb-1.5 block text-sm font-medium text-ink">
+          Sort by
+        </label>
+        <select
+          id="cast-sort"
+          name="sort"
+          value={filter.sort}
+          onChange={(event) => onSortChange(event.target.value === 'name' ? 'name' : 'billing')}
+          className="block min-h-[3.125rem] w-full rounded-lg border border-line bg-canvas px-3 text-base text-ink"
+        >
+          <option value="billing">Billing</option>
+          <option value="name">Name</option>
+        </select>
+      </div>
+    </form>
+  )
+}

@@ -1,0 +1,155 @@
+import { useState, type ChangeEvent, type FormEvent } from 'react'
+import { Link, useHref, useLocation, useNavigationType, useSearchParams } from 'react-router'
+import { paths } from '@/config/paths'
+import type { CreditWithPerson } from '@/data/selectors'
+import {
+  applyCastFilter,
+  castFilterParams,
+  defaultCastFilter,
+  isFiltered,
+  parseCastFilter,
+  type CastFilter,
+  type CastSort,
+} from './cast-filter'
+import { CastFilters, type DeptChoice } from './cast-filters'
+import { CreditGrid } from './credit-grid'
+import { useHydrated } from '@/lib/use-hydrated'
+
+/** Marks history entries written by typing, so the box keeps what is being typed. */
+const typingState = { castQueryTyping: true }
+const isTypingState = (state: unknown) =>
+  typeof state === 'object' && state !== null && 'castQueryTyping' in state
+
+const countLabel = (count: number) => `${count} credit${count === 1 ? '' : 's'}`
+
+export function CastView({ workSlug, credits }: { workSlug: string; credits: CreditWithPerson[] }) {
+  const [searchParams, setSearchParams] = useSearchParams()
+  const location = useLocation()
+  const navigationType = useNavigationType()
+  const hydrated = useHydrated()
+  const action = useHref(paths.cast(workSlug))
+
+  // The prerendered HTML was rendered without search params; filters apply once hydrated.
+  const filter = hydrated ? parseCastFilter(searchParams) : defaultCastFilter
+  const shown = applyCastFilter(credits, filter)
+
+  // The search box shows what is typed, immediately; the URL follows it. When the URL changes
+  // any other way (back/forward, a link, hydration), the box takes the URL's value again.
+  const [draft, setDraft] = useState(filter.q)
+  const urlVersion = `${hydrated}:${location.key}`
+  const [draftVersion, setDraftVersion] = useState(urlVersion)
+  if (draftVersion !== urlVersion) {
+    setDraftVersion(urlVersion)
+    const typed = navigationType !== 'POP' && isTypingState(location.state)
+    if (!typed) setDraft(filter.q)
+  }
+
+  const go = (next: CastFilter, options: { typing?: boolean } = {}) =>
+    setSearchParams(castFilterParams(next), {
+      // A new search starts a history entry; refining it while typing replaces that entry. The
+      // box's own text says whether a search is under way: the URL may still be catching up.
+      replace: Boolean(options.typing && draft.trim()),
+      state: options.typing ? typingState : undefined,
+      preventScrollReset: true,
+    })
+
+  const onQueryChange = (event: ChangeEvent<HTMLInputElement>) => {
+    setDraft(event.target.value)
+    go({ ...filter, q: event.target.value }, { typing: true })
+  }
+  const onDeptChange = (dept: DeptChoice) => go({ ...filter, q: draft, dept: dept || null })
+  const onSortChange = (sort: CastSort) => go({ ...filter, q: draft, sort })
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault()
+    go({ ...filter, q: draft })
+  }
+
+  const deptCounts: Record<DeptChoice, number> = {
+    '': applyCastFilter(credits, { ...filter, dept: null }).length,
+    cast: applyCastFilter(credits, { ...filter, dept: 'cast' }).length,
+    crew: applyCastFilter(credits, { ...filter, dept: 'crew' }).length,
+  }
+
+  return (
+    <div className="space-y-5">
+      <CastFilters
+        action={action}
+        draft={draft}
+        filter={filter}
+        deptCounts={deptCounts}
+        onQueryChange={onQueryChange}
+        onDeptChange={onDeptChange}
+        onSortChange={onSortChange}
+        onSubmit={onSubmit}
+      />
+      <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
+        <p role="status" className="text-sm font-medium text-ink-muted">
+          {shown.length} of {countLabel(credits.length)}
+        </p>
+        {isFiltered(filter) && shown.length > 0 && (
+          <Link
+            to={paths.cast(workSlug)}
+            preventScrollReset
+            className="inline-flex min-h-11 items-center text-sm font-medium text-accent underline"
+          >
+            Clear filters
+          </Link>
+        )}
+      </div>
+      {shown.length > 0 ? (
+        <CreditGrid credits={shown} hydrated={hydrated} label="Credits" />
+      ) : (
+        <EmptyState workSlug={workSlug} filter={filter} />
+      )}
+    </div>
+  )
+}
+
+function EmptyState({ workSlug, filter }: { workSlug: string; filter: CastFilter }) {
+  const query = filter.q.trim()
+  const where =
+    filter.dept === 'cast'
+      ? 'in the cast'
+      : filter.dept === 'crew'
+        ? 'in the crew'
+        : 'in the credits'
+  const everyDepartment = castFilterParams({ ...filter, dept: null }).toString()
+  return (
+    <div className="rounded-xl border border-dashed border-line bg-surface px-5 py-8 text-center sm:px-8">
+      <h2 className="text-lg font-semibold text-ink">No matching credits</h2>
+      <p className="mx-auto mt-2 max-w-prose text-sm break-words text-ink-muted">
+        {query ? (
+          <>
+            Nothing {where} matches “<span className="text-ink">{query}</span>”.
+          </>
+        ) : (
+          <>Nobody is listed {where}.</>
+        )}{' '}
+        Try part of a name or a character’s name — any spelling the articles use works
+        {filter.dept ? ', or look in both departments' : ''}.
+      </p>
+      <ul className="mt-4 flex flex-wrap justify-center gap-x-6 gap-y-1 text-sm font-medium">
+        {filter.dept && query && (
+          <li>
+            <Link
+              to={{ pathname: paths.cast(workSlug), search: everyDepartment }}
+              preventScrollReset
+              className="inline-flex min-h-11 items-center text-accent underline"
+            >
+              Search cast and crew for “{query.length > 30 ? `${query.slice(0, 30)}…` : query}”
+            </Link>
+          </li>
+        )}
+        <li>
+          <Link
+            to={paths.cast(workSlug)}
+            preventScrollReset
+            className="inline-flex min-h-11 items-center text-accent underline"
+          >
+            Clear all filters
+          </Link>
+        </li>
+      </ul>
+    </div>
+  )
+}

@@ -1,0 +1,85 @@
+import { Link } from 'react-router'
+import { BillingBadge } from '@/components/ui/billing-badge'
+import { Card } from '@/components/ui/card'
+import { Citation } from '@/components/ui/citation'
+import { DoubtFlag } from '@/components/ui/claims'
+import { Monogram } from '@/components/ui/monogram'
+import { paths } from '@/config/paths'
+import type { CreditWithPerson } from '@/data/selectors'
+import { cn } from '@/lib/cn'
+
+function RoleLine({ credit }: { credit: CreditWithPerson }) {
+  const { character } = credit
+  if (credit.department === 'crew') {
+    return <span className="font-medium text-ink">{credit.job}</span>
+  }
+  if (!character) {
+    return <span className="text-ink-muted italic">Character not named in the sources</span>
+  }
+  return (
+    <>
+      <span className="text-ink-muted">as </span>
+      <span className="font-medium text-ink">{character.name}</span>
+      {character.hangulName && (
+        <span lang="ko" className="ml-1.5 text-ink-muted">
+          {character.hangulName.value}
+        </span>
+      )}
+    </>
+  )
+}
+
+/*
+ * The whole card opens the person page, yet holds only one link: the name's link stretches over
+ * the card with a pseudo-element, and the citation marker sits above that layer, so it stays its
+ * own control instead of a button nested in a link.
+ */
+export function CreditCard({
+  credit,
+  className,
+}: {
+  credit: CreditWithPerson
+  className?: string
+}) {
+  const { person, character } = credit
+  const spellings = character?.aliases ?? []
+  return (
+    <Card
+      className={cn(
+        'relative h-full flex-row items-start gap-4 transition-colors hover:border-accent/70 hover:bg-surface-muted/60 has-[[data-card-link]:focus-visible]:border-accent',
+        className,
+      )}
+    >
+      <Monogram slug={person.slug} name={person.name} className="size-14 sm:size-16" />
+      <div className="min-w-0 flex-1">
+        <h2 className="text-lg leading-snug font-semibold text-pretty">
+          <Link
+            data-card-link
+            to={paths.person(person.slug)}
+            className="text-ink decoration-accent decoration-2 outline-none after:absolute after:inset-0 after:rounded-xl after:content-[''] hover:underline focus-visible:after:outline-3 focus-visible:after:outline-offset-2 focus-visible:after:outline-[var(--focus)]"
+          >
+            {person.name}
+          </Link>
+        </h2>
+        {person.hangulName && (
+          <p lang="ko" className="text-sm text-ink-muted">
+            {person.hangulName}
+          </p>
+        )}
+        <p className="mt-2 text-sm leading-relaxed">
+          <RoleLine credit={credit} />
+          <Citation ids={credit.sources} className="z-10" />
+        </p>
+        {spellings.length > 0 && (
+          <p className="text-xs text-ink-muted">
+            Also spelt {spellings.map((alias) => alias.name).join(', ')}
+          </p>
+        )}
+        <div className="mt-3 flex flex-wrap items-center gap-2">
+          <BillingBadge billing={credit.billing} />
+        </div>
+        {credit.doubt && <DoubtFlag reason={credit.doubt} className="relative z-10 mt-3" />}
+      </div>
+    </Card>
+  )
+}

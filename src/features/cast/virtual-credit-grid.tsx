@@ -1,0 +1,81 @@
+import { useWindowVirtualizer } from '@tanstack/react-virtual'
+import { useCallback, useState, useSyncExternalStore } from 'react'
+import type { CreditWithPerson } from '@/data/selectors'
+import { cn } from '@/lib/cn'
+import { CreditCard } from './credit-card'
+
+/*
+ * Loaded only for a catalogue-sized work (see credit-grid.tsx), so the virtualizer's code never
+ * weighs on the pages of ordinary works.
+ */
+
+// The same breakpoints as the grid classes (Tailwind's sm and lg), read from the browser.
+const wide = '(min-width: 1024px)'
+const medium = '(min-width: 640px)'
+
+function subscribeToWidth(onChange: () => void) {
+  const queries = [window.matchMedia(wide), window.matchMedia(medium)]
+  for (const query of queries) query.addEventListener('change', onChange)
+  return () => {
+    for (const query of queries) query.removeEventListener('change', onChange)
+  }
+}
+
+function useColumns(): 1 | 2 | 3 {
+  return useSyncExternalStore(
+    subscribeToWidth,
+    () => (window.matchMedia(wide).matches ? 3 : window.matchMedia(medium).matches ? 2 : 1),
+    () => 1,
+  )
+}
+
+const columnClasses = { 1: 'grid-cols-1', 2: 'grid-cols-2', 3: 'grid-cols-3' } as const
+
+/** Windowed rows of cards: only the rows near the viewport are in the DOM. */
+export function VirtualCreditGrid({
+  credits,
+  label,
+}: {
+  credits: CreditWithPerson[]
+  label: string
+}) {
+  const columns = useColumns()
+  const [listTop, setListTop] = useState(0)
+  // The list's distance from the top of the document, which the window virtualizer offsets by.
+  const measureTop = useCallback((node: HTMLDivElement | null) => {
+    if (node) setListTop(node.getBoundingClientRect().top + window.scrollY)
+  }, [])
+  const virtualizer = useWindowVirtualizer({
+    count: Math.ceil(credits.length / columns),
+    estimateSize: () => 196,
+    overscan: 4,
+    scrollMargin: listTop,
+    useFlushSync: false,
+  })
+
+  return (
+    <div
+      ref={measureTop}
+      role="list"
+      aria-label={label}
+      className="relative"
+      style={{ height: virtualizer.getTotalSize() }}
+    >
+      {virtualizer.getVirtualItems().map((row) => (
+        <div
+          key={row.key}
+          data-index={row.index}
+          ref={virtualizer.measureElement}
+          className={cn('absolute inset-x-0 top-0 grid gap-4 pb-4', columnClasses[columns])}
+          style={{ transform: `translateY(${row.start - virtualizer.options.scrollMargin}px)` }}
+        >
+          {credits.slice(row.index * columns, (row.index + 1) * columns).map((credit) => (
+            <div role="listitem" key={credit.id}>
+              <CreditCard credit={credit} />
+            </div>
+          ))}
+        </div>
+      ))}
+    </div>
+  )
+}

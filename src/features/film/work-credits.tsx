@@ -1,0 +1,47 @@
+import { Link } from 'react-router'
+import { Citation } from '@/components/ui/citation'
+import { DoubtFlag } from '@/components/ui/claims'
+import { Monogram } from '@/components/ui/monogram'
+import { paths } from '@/config/paths'
+import type { CreditWithPerson } from '@/data/selectors'
+
+/** On a lighter work page: which of the film's people the articles credit here, and how. */
+export function WorkCredits({
+  credits,
+  headingId,
+}: {
+  credits: CreditWithPerson[]
+  headingId: string
+}) {
+  if (credits.length === 0) return null
+  return (
+    <section aria-labelledby={headingId} className="space-y-4">
+      <h2 id={headingId} className="text-2xl font-semibold tracking-tight">
+        Ballerina’s people in this work
+      </h2>
+      <ul className="grid gap-3 md:grid-cols-2">
+        {credits.map((credit) => (
+          <li key={credit.id} className="flex gap-3 rounded-xl border border-line bg-surface p-4">
+            <Monogram slug={credit.person.slug} name={credit.person.name} />
+            <div className="min-w-0 flex-1 space-y-1">
+              <p className="font-semibold">
+                <Link
+                  to={paths.person(credit.person.slug)}
+                  className="inline-flex min-h-6 items-center text-accent underline"
+                >
+                  {credit.person.name}
+                </Link>
+              </p>
+              <p>
+                {credit.character ? `as ${credit.character.name}` : credit.job}
+                <Citation ids={credit.sources} />
+              </p>
+              {credit.note && <p className="text-sm text-ink-muted">{credit.note}</p>}
+              {credit.doubt && <DoubtFlag reason={credit.doubt} />}
+            </div>
+          </li>
+        ))}
+      </ul>
+    </section>
+  )
+}

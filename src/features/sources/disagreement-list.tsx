@@ -1,0 +1,79 @@
+import { Link } from 'react-router'
+import { Citation } from '@/components/ui/citation'
+import { ClaimedValue, DoubtFlag } from '@/components/ui/claims'
+import type { Disagreement } from '@/data/disagreements'
+import { pagePath } from './supported-facts'
+
+function DisagreementItem({ item }: { item: Disagreement }) {
+  return (
+    <li className="space-y-2 rounded-xl border border-line bg-surface p-4">
+      <p className="text-sm font-medium text-ink-muted">{item.label}</p>
+      {item.kind === 'differ' ? (
+        <ClaimedValue
+          claims={item.claims}
+          format={(value) => (item.field === 'rank' ? `No. ${value}` : String(value))}
+        />
+      ) : (
+        <>
+          <p className="leading-relaxed">
+            <span className="font-semibold">An article says: </span>
+            {item.statement}
+            <Citation ids={item.sources} />
+          </p>
+          <DoubtFlag reason={item.doubt} />
+        </>
+      )}
+    </li>
+  )
+}
+
+/**
+ * Every fact on which the articles differ, or which the editors doubt, grouped by the page where
+ * it appears, so a reader can check each one in place.
+ */
+export function DisagreementList({
+  disagreements,
+  headingLevel = 3,
+}: {
+  disagreements: Disagreement[]
+  headingLevel?: 2 | 3
+}) {
+  const Heading = headingLevel === 2 ? 'h2' : 'h3'
+  const pages = new Map<string, Disagreement[]>()
+  for (const item of disagreements) {
+    const key = `${item.page.kind}:${item.page.slug}`
+    pages.set(key, [...(pages.get(key) ?? []), item])
+  }
+  return (
+    <div className="space-y-8">
+      {[...pages.values()].map((items) => {
+        const page = items[0]!.page
+        const differ = items.filter((item) => item.kind === 'differ').length
+        const doubts = items.length - differ
+        return (
+          <section
+            key={`${page.kind}:${page.slug}`}
+            aria-label={`On ${page.title}`}
+            className="space-y-3"
+          >
+            <Heading className="flex flex-wrap items-center gap-x-3 gap-y-1 text-lg font-semibold">
+              <Link to={pagePath(page)} className="text-accent underline">
+                {page.title}
+              </Link>
+              <span className="text-sm font-normal text-ink-muted">
+                {[differ > 0 && `${differ} where sources differ`, doubts > 0 && `${doubts} doubted`]
+                  .filter(Boolean)
+                  .join(', ')}
+              </span>
+            </Heading>
+            <ul className="grid gap-3 md:grid-cols-2">
+              {items.map((item) => (
+                <DisagreementItem key={item.key} item={item} />
+              ))}
+            </ul>
+          </section>
+        )
+      })}
+    </div>
+  )
+}

@@ -1,0 +1,81 @@
+import { Link } from 'react-router'
+import { paths } from '@/config/paths'
+import type { SupportedFact } from '@/data/payloads'
+
+type PageRef = SupportedFact['page']
+
+export const pagePath = (page: PageRef) =>
+  page.kind === 'work' ? paths.film(page.slug) : paths.person(page.slug)
+
+/** The facts an article supports, gathered by the page they appear on, in first-seen order. */
+export function groupByPage(supports: SupportedFact[]) {
+  const groups = new Map<string, { page: PageRef; labels: string[] }>()
+  for (const fact of supports) {
+    const key = `${fact.page.kind}:${fact.page.slug}`
+    const group = groups.get(key) ?? { page: fact.page, labels: [] }
+    if (!group.labels.includes(fact.label)) group.labels.push(fact.label)
+    groups.set(key, group)
+  }
+  return [...groups.values()]
+}
+
+const pageKindLabel = (page: PageRef) => (page.kind === 'work' ? 'Work' : 'Person')
+
+/** Compact: one link per page, with how many of the article's facts appear there. */
+export function SupportedPages({ supports, label }: { supports: SupportedFact[]; label: string }) {
+  const groups = groupByPage(supports)
+  if (groups.length === 0) return null
+  return (
+    <ul aria-label={label} className="flex flex-wrap gap-2">
+      {groups.map(({ page, labels }) => (
+        <li key={`${page.kind}:${page.slug}`}>
+          <Link
+            to={pagePath(page)}
+            className="inline-flex min-h-9 items-center gap-1.5 rounded-full border border-line bg-surface-muted px-3 text-sm text-ink no-underline hover:border-accent hover:text-accent"
+          >
+            <span className="font-medium">{page.title}</span>
+            <span className="text-ink-muted tabular-nums">
+              {labels.length} {labels.length === 1 ? 'fact' : 'facts'}
+            </span>
+          </Link>
+        </li>
+      ))}
+    </ul>
+  )
+}
+
+/** In full: every fact an article supports, under a link to the page where it appears. */
+export function SupportedFactList({
+  supports,
+  headingLevel = 3,
+}: {
+  supports: SupportedFact[]
+  headingLevel?: 2 | 3
+}) {
+  const Heading = headingLevel === 2 ? 'h2' : 'h3'
+  return (
+    <div className="grid gap-4 md:grid-cols-2">
+      {groupByPage(supports).map(({ page, labels }) => (
+        <section
+          key={`${page.kind}:${page.slug}`}
+          aria-label={page.title}
+          className="rounded-xl border border-line bg-surface p-4"
+        >
+          <Heading className="flex flex-wrap items-baseline justify-between gap-2 font-semibold">
+            <Link to={pagePath(page)} className="text-accent underline">
+              {page.title}
+            </Link>
+            <span className="text-xs font-medium text-ink-muted uppercase">
+              {pageKindLabel(page)} page
+            </span>
+          </Heading>
+          <ul className="mt-2 list-disc space-y-1 pl-5 text-sm marker:text-ink-muted">
+            {labels.map((label) => (
+              <li key={label}>{label}</li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </div>
+  )
+}

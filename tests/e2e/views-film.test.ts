@@ -1,0 +1,117 @@
+import { mkdirSync } from 'node:fs'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { collectErrors, hasBrowser, launchBrowser, useSiteInBrowser } from './browser'
+
+/*
+ * The film, timeline and sources views in a real browser against the production build: history
+ * across pages, the timeline filter read from the URL after hydration, no horizontal scroll on a
+ * small phone, and screenshots in both themes at both widths to look at by eye.
+ */
+
+const shotsDir = '/tmp/shots-views-a'
+const h1 = (page: Page) => page.getByRole('heading', { level: 1 })
+const eventCount = (page: Page) => page.locator('main h3[id^="event-"]').count()
+
+describe.skipIf(!hasBrowser)('film, timeline and sources views', () => {
+  const { browser, site } = useSiteInBrowser()
+
+  it('goes from the film to a person and back through history', async () => {
+    const page = await browser.context.newPage()
+    const errors = collectErrors(page)
+    await page.goto(site.url('/films/ballerina-2023'))
+    await expect.poll(() => h1(page).textContent()).toBe('Ballerina')
+    await page
+      .getByRole('region', { name: 'At a glance' })
+      .getByRole('link', { name: 'Gray' })
+      .click()
+    await expect.poll(() => h1(page).textContent()).toBe('Gray')
+    expect(new URL(page.url()).pathname).toBe('/people/gray')
+    expect(await page.title()).toContain('Gray')
+    await page.goBack()
+    await expect.poll(() => h1(page).textContent()).toBe('Ballerina')
+    expect(new URL(page.url()).pathname).toBe('/films/ballerina-2023')
+    await page.goForward()
+    await expect.poll(() => h1(page).textContent()).toBe('Gray')
+    expect(errors).toEqual([])
+  })
+
+  it('reads the timeline filter from a shared link, and hydrates without a mismatch', async () => {
+    const page = await browser.context.newPage()
+    const errors = collectErrors(page)
+    await page.goto(site.url('/films/ballerina-2023/timeline?kind=festival'))
+    await expect.poll(() => eventCount(page)).toBe(1)
+    await expect.poll(() => page.getByRole('status').textContent()).toContain('1 event of 7')
+    const filters = page.getByRole('navigation', { name: 'Show events of one kind' })
+    expect(
+      await filters.getByRole('link', { name: /^Festival/ }).getAttribute('aria-current'),
+    ).toBe('page')
+    expect(await page.locator('main h3', { hasText: 'Busan' }).count()).toBe(1)
+
+    await filters.getByRole('link', { name: /^All kinds/ }).click()
+    await expect.poll(() => eventCount(page)).toBe(7)
+    await page.goBack()
+    await expect.poll(() => eventCount(page)).toBe(1)
+    expect(new URL(page.url()).search).toBe('?kind=festival')
+    expect(errors).toEqual([])
+  })
+
+  it('ignores unknown kinds and stray parameters', async () => {
+    const page = await browser.context.newPage()
+    const errors = collectErrors(page)
+    await page.goto(
+      site.url('/films/ballerina-2023/timeline?kind=bogus&x=%3Cscript%3Ealert(1)%3C/script%3E'),
+    )
+    await expect.poll(() => page.getByRole('status').textContent()).toBe('Showing all 7 events.')
+    expect(await eventCount(page)).toBe(7)
+    expect(errors).toEqual([])
+  })
+
+  it('keeps the timeline and its filter links readable with JavaScript off', async () => {
+    const noScript = await launchBrowser({ javaScriptEnabled: false })
+    try {
+      const page = await noScript.context.newPage()
+      await page.goto(site.url('/films/ballerina-2023/timeline'))
+      expect(await eventCount(page)).toBe(7)
+      const festival = page
+        .getByRole('navigation', { name: 'Show events of one kind' })
+        .getByRole('link', { name: /^Festival/ })
+      expect(await festival.getAttribute('href')).toBe(
+        '/films/ballerina-2023/timeline?kind=festival',
+      )
+    } finally {
+      await noScript.close()
+    }
+  })
+
+  it('fits a 360 px screen and looks right in light and dark at both widths', async () => {
+    mkdirSync(shotsDir, { recursive: true })
+    const views = [
+      { name: 'film', path: '/films/ballerina-2023' },
+      { name: 'timeline', path: '/films/ballerina-2023/timeline' },
+      { name: 'sources', path: '/sources' },
+    ]
+    for (const colorScheme of ['light', 'dark'] as const) {
+      for (const width of [360, 1280]) {
+        const page = await browser.context.newPage()
+        const errors = collectErrors(page)
+        await page.setViewportSize({ width, height: width === 360 ? 800 : 900 })
+        await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' })
+        for (const view of views) {
+          await page.goto(site.url(view.path))
+          await page.waitForLoadState('networkidle')
+          const overflow = await page.evaluate(
+            () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+          )
+          expect(overflow, `${view.name} at ${width} px scrolls sideways`).toBe(0)
+          await page.screenshot({
+            path: `${shotsDir}/${view.name}-${width}-${colorScheme}.png`,
+            fullPage: true,
+          })
+        }
+        expect(errors).toEqual([])
+        await page.close()
+      }
+    }
+  })
+})

@@ -1,0 +1,209 @@
+import { screen, waitFor, within } from '@testing-library/react'
+import { describe, expect, it, vi } from 'vitest'
+import type { Dataset } from '@/data/schema'
+import { loadRealDataset, renderRoute } from './render-route'
+
+const castUrl = '/films/ballerina-2023/cast'
+
+async function openCast(search = '') {
+  const view = renderRoute(`${castUrl}${search}`)
+  await screen.findByRole('heading', { level: 1, name: 'Cast and crew' }, { timeout: 4000 })
+  return view
+}
+
+/** Router updates render in a transition: wait for the announced count to catch up. */
+const expectCount = (text: string) =>
+  waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(text), { timeout: 4000 })
+
+const cardNames = () =>
+  within(screen.getByRole('list', { name: 'Credits' }))
+    .getAllByRole('heading', { level: 2 })
+    .map((heading) => heading.textContent)
+
+describe('cast and crew', () => {
+  it('shows a card per credit with name, Hangul, role, billing and a source', async () => {
+    await openCast()
+    expect(screen.getByRole('status')).toHaveTextContent('9 of 9 credits')
+    const cards = within(screen.getByRole('list', { name: 'Credits' })).getAllByRole('listitem')
+    expect(cards).toHaveLength(9)
+
+    const lead = cards[0]!
+    expect(within(lead).getByRole('heading', { name: 'Jeon Jong-seo' })).toBeInTheDocument()
+    expect(within(lead).getByText('전종서')).toHaveAttribute('lang', 'ko')
+    expect(within(lead).getByText('Ok-ju')).toBeInTheDocument()
+    expect(within(lead).getByText('Lead role')).toBeInTheDocument()
+    expect(within(lead).getByRole('link', { name: /^Sources: / })).toBeInTheDocument()
+    // One link to the person per card, named by the person alone.
+    expect(within(lead).getByRole('link', { name: 'Jeon Jong-seo' })).toHaveAttribute(
+      'href',
+      '/people/jeon-jong-seo',
+    )
+  })
+
+  it('says so honestly where the articles name no character', async () => {
+    await openCast()
+    for (const name of ['Shin Se-hwi', 'Kim Mu-yeol']) {
+      const card = screen.getByRole('heading', { name }).closest('li')!
+      expect(within(card).getByText('Character not named in the sources')).toBeInTheDocument()
+      expect(within(card).getByText('Supporting role')).toBeInTheDocument()
+    }
+  })
+
+  it('shows crew by job with a text billing label', async () => {
+    await openCast()
+    const gray = screen.getByRole('heading', { name: 'Gray' }).closest('li')!
+    expect(within(gray).getByText('Music director')).toBeInTheDocument()
+    expect(within(gray).getByText('Crew')).toBeInTheDocument()
+  })
+
+  it('filters by department from the URL', async () => {
+    await openCast('?dept=crew')
+    expect(cardNames()).toEqual(['Lee Chung-hyun', 'Lee Chung-hyun', 'Gray', 'Kim Min-hye'])
+    expect(screen.getByRole('status')).toHaveTextContent('4 of 9 credits')
+    expect(screen.getByRole('radio', { name: /Crew/ })).toBeChecked()
+  })
+
+  it.each([
+    ['ok-joo', ['Jeon Jong-seo']],
+    ['Ji Hun-Kim', ['Kim Ji-hoon']],
+    ['Lee Choong Hyun', ['Lee Chung-hyun', 'Lee Chung-hyun']],
+    ['Min-hee', ['Park Yu-rim']],
+    ['최프로', ['Kim Ji-hoon']],
+  ])('matches ?q=%s in any spelling', async (query, expected) => {
+    await openCast(`?q=${encodeURIComponent(query)}`)
+    expect(cardNames()).toEqual(expected)
+    expect(screen.getByRole('status')).toHaveTextContent(`${expected.length} of 9 credits`)
+    expect(screen.getByRole('searchbox', { name: 'Name or character' })).toHaveValue(query)
+  })
+
+  it('sorts by name', async () => {
+    await openCast('?sort=name&dept=cast')
+    expect(cardNames()).toEqual([
+      'Jeon Jong-seo',
+      'Kim Ji-hoon',
+      'Kim Mu-yeol',
+      'Park Yu-rim',
+      'Shin Se-hwi',
+    ])
+    expect(screen.getByRole('combobox', { name: 'Sort by' })).toHaveValue('name')
+  })
+
+  it('updates the URL while typing, and clears from the empty state', async () => {
+    const { user, router } = await openCast()
+    const box = screen.getByRole('searchbox', { name: 'Name or character' })
+    await user.type(box, 'choong')
+    expect(router.state.location.search).toBe('?q=choong')
+    await expectCount('2 of 9 credits')
+    expect(box).toHaveFocus()
+    expect(cardNames()).toEqual(['Lee Chung-hyun', 'Lee Chung-hyun'])
+
+    await user.click(screen.getByRole('radio', { name: /Cast/ }))
+    expect(router.state.location.search).toBe('?dept=cast&q=choong')
+    await expectCount('0 of 9 credits')
+    expect(screen.getByRole('heading', { name: 'No matching credits' })).toBeInTheDocument()
+    expect(screen.getByText(/Nothing in the cast matches/)).toBeInTheDocument()
+
+    await user.click(screen.getByRole('link', { name: 'Search cast and crew for “choong”' }))
+    expect(router.state.location.search).toBe('?q=choong')
+    await expectCount('2 of 9 credits')
+
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Sort by' }), 'name')
+    expect(router.state.location.search).toBe('?q=choong&sort=name')
+
+    await user.click(screen.getByRole('link', { name: 'Clear filters' }))
+    expect(router.state.location.search).toBe('')
+    await expectCount('9 of 9 credits')
+    expect(box).toHaveValue('')
+  })
+
+  it('restores the search box on back and forward', async () => {
+    const { user, router } = await openCast()
+    const box = screen.getByRole('searchbox', { name: 'Name or character' })
+    await user.type(box, 'gray')
+    expect(router.state.location.search).toBe('?q=gray')
+    await expectCount('1 of 9 credits')
+    await router.navigate(-1)
+    expect(router.state.location.search).toBe('')
+    await expectCount('9 of 9 credits')
+    expect(box).toHaveValue('')
+    await router.navigate(1)
+    expect(router.state.location.search).toBe('?q=gray')
+    await expectCount('1 of 9 credits')
+    expect(box).toHaveValue('gray')
+  })
+
+  it('offers a way out of an empty result', async () => {
+    const { user } = await openCast('?q=zzzz-nobody')
+    expect(screen.getByRole('status')).toHaveTextContent('0 of 9 credits')
+    expect(screen.getByText(/Try part of a name/)).toBeInTheDocument()
+    await user.click(screen.getByRole('link', { name: 'Clear all filters' }))
+    await expectCount('9 of 9 credits')
+  })
+
+  it.each([
+    ['bad dept and sort', '?dept=bogus&sort=%E0%A4%A', 9],
+    ['empty and unknown', '?sort=sideways&dept=&x=1', 9],
+    ['a 10,000-character q', `?q=${'a'.repeat(10_000)}`, 0],
+    ['markup in q', '?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E', 0],
+  ])('ignores unknown or malformed parameters: %s', async (_label, search, count) => {
+    await openCast(search)
+    expect(screen.getByRole('status')).toHaveTextContent(`${count} of 9 credits`)
+    expect(document.querySelector('script')).toBeNull()
+  })
+
+  it('opens the person page from a card', async () => {
+    const { user } = await openCast()
+    await user.click(screen.getByRole('link', { name: 'Kim Ji-hoon' }))
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Kim Ji-hoon' }, { timeout: 4000 }),
+    ).toBeInTheDocument()
+  })
+})
+
+describe('cast and crew of a very large work', () => {
+  /** The real dataset plus many invented extras on the film, as the scale benchmark has. */
+  function withExtras(count: number): Dataset {
+    const real = loadRealDataset()
+    const people = Array.from({ length: count }, (_, index) => ({
+      slug: `extra-${index}`,
+      name: `Extra Person ${index}`,
+      aliases: [],
+      knownAs: { value: 'Actor', sources: ['sayart-2023-10-11'] },
+      facts: [],
+      sources: ['sayart-2023-10-11'],
+    }))
+    const credits = people.map((person) => ({
+      id: `ballerina-2023-${person.slug}`,
+      work: 'ballerina-2023',
+      person: person.slug,
+      department: 'cast' as const,
+      billing: 'guest' as const,
+      sources: ['sayart-2023-10-11'],
+    }))
+    return { ...real, people: [...real.people, ...people], credits: [...real.credits, ...credits] }
+  }
+
+  it('windows the list but counts and filters every credit', { timeout: 30_000 }, async () => {
+    // happy-dom lays nothing out: give each windowed row the height a browser would.
+    const layout = vi
+      .spyOn(HTMLElement.prototype, 'offsetHeight', 'get')
+      .mockImplementation(function (this: HTMLElement) {
+        return this.hasAttribute('data-index') ? 200 : 0
+      })
+    const { user } = renderRoute('/films/ballerina-2023/cast', { dataset: withExtras(600) })
+    await screen.findByRole('heading', { level: 1, name: 'Cast and crew' }, { timeout: 4000 })
+    await expectCount('609 of 609 credits')
+    // The windowed grid's code loads on demand; until then the first cards stand in for it.
+    await waitFor(() => {
+      const list = screen.getByRole('list', { name: 'Credits' })
+      const rendered = within(list).getAllByRole('listitem').length
+      expect(rendered).toBeGreaterThan(0)
+      expect(rendered).toBeLessThan(100)
+    })
+
+    await user.type(screen.getByRole('searchbox', { name: 'Name or character' }), '599')
+    await expectCount('1 of 609 credits')
+    expect(screen.getByRole('link', { name: 'Extra Person 599' })).toBeInTheDocument()
+    layout.mockRestore()
+  })
+})

@@ -1,0 +1,141 @@
+import { screen, within } from '@testing-library/react'
+import { describe, expect, it } from 'vitest'
+import { renderRoute } from './render-route'
+
+const heading = () => screen.findByRole('heading', { level: 1 }, { timeout: 5000 })
+
+describe('the sources page', () => {
+  it('lists each article with publication, title, byline, date and summary', async () => {
+    renderRoute('/sources')
+    expect(await heading()).toHaveTextContent('Sources')
+    expect(document.title).toBe('Sources · Ballerina Explorer')
+    const articles = screen.getByRole('region', { name: 'The articles' })
+    expect(within(articles).getAllByRole('article')).toHaveLength(5)
+
+    const sayart = within(articles).getByRole('article', {
+      name: '“Netflix\'s "Ballerina" Achieves International Success Following Release”',
+    })
+    expect(sayart).toHaveTextContent('Sayart.net·by Joy·11 October 2023')
+    expect(sayart).toHaveTextContent(/Reports the film's first-week performance/)
+
+    const jtbc = within(articles).getByRole('article', { name: /To Unleash Ruthless Revenge/ })
+    expect(jtbc).toHaveTextContent('Unnamed site, citing jTBC News')
+    expect(jtbc).toHaveTextContent('Undated')
+    expect(jtbc).toHaveTextContent(/written before the release/)
+  })
+
+  it('shows what each article supports, linked to where it appears', async () => {
+    renderRoute('/sources')
+    await heading()
+    const sayart = screen.getByRole('article', { name: /Achieves International Success/ })
+    const pages = within(sayart).getByRole('list', { name: /^Pages with facts from/ })
+    expect(within(pages).getByRole('link', { name: /^Ballerina \d+ facts$/ })).toHaveAttribute(
+      'href',
+      '/films/ballerina-2023',
+    )
+    expect(within(pages).getByRole('link', { name: /^Kim Min-hye 1 fact$/ })).toHaveAttribute(
+      'href',
+      '/people/kim-min-hye',
+    )
+    expect(within(sayart).getByRole('link', { name: /^Every fact it supports/ })).toHaveAttribute(
+      'href',
+      '/sources/sayart-2023-10-11',
+    )
+  })
+
+  it('offers the whole dataset as a JSON download', async () => {
+    renderRoute('/sources')
+    await heading()
+    const download = screen.getByRole('link', { name: /Download the dataset/ })
+    expect(download.getAttribute('href')).toMatch(/\/api\/ballerina-dataset\.json$/)
+    expect(download).toHaveAttribute('download')
+  })
+
+  it('lists where the sources disagree, with each value and its source', async () => {
+    renderRoute('/sources')
+    await heading()
+    const section = screen.getByRole('region', { name: 'Where the sources disagree' })
+    const ballerina = within(section).getByRole('region', { name: 'On Ballerina' })
+    const rank = within(ballerina).getByText('Sources differ').closest('li')!
+    expect(rank).toHaveTextContent(/rank/)
+    expect(
+      within(within(rank).getByText('No. 3').closest('li')!).getByRole('link', {
+        name: /11 October 2023$/,
+      }),
+    ).toBeInTheDocument()
+    expect(
+      within(within(rank).getByText('No. 1').closest('li')!).getByRole('link', {
+        name: /15 October 2023$/,
+      }),
+    ).toBeInTheDocument()
+
+    const park = within(section).getByRole('region', { name: 'On Park Yu-rim' })
+    expect(park).toHaveTextContent(/An article says: Park Yu-rim won Academy Awards/)
+    expect(park).toHaveTextContent(/Doubtful: That category honours a film/)
+    expect(within(park).getByRole('link', { name: 'Park Yu-rim' })).toHaveAttribute(
+      'href',
+      '/people/park-yu-rim',
+    )
+  })
+
+  it('explains the editorial source', async () => {
+    renderRoute('/sources')
+    await heading()
+    const editorial = screen.getByRole('region', { name: 'The editorial source' })
+    expect(editorial).toHaveTextContent(/Hangul spellings/)
+    expect(within(editorial).getByRole('article', { name: 'Editorial additions' })).toBeVisible()
+  })
+
+  it('keeps headings in order', async () => {
+    renderRoute('/sources')
+    await heading()
+    const levels = screen.getAllByRole('heading').map((node) => Number(node.tagName.slice(1)))
+    expect(levels.filter((level) => level === 1)).toHaveLength(1)
+    levels.forEach((level, index) =>
+      expect(level).toBeLessThanOrEqual((levels[index - 1] ?? 0) + 1),
+    )
+  })
+})
+
+describe('a source’s own page', () => {
+  it('lists every fact it supports under the page where it appears', async () => {
+    renderRoute('/sources/kdrama-blog-preview')
+    expect(await heading()).toHaveTextContent(
+      "“Netflix's 'Ballerina': A Stunning Blend of Action and Emotion”",
+    )
+    expect(document.title).toContain("Netflix's 'Ballerina': A Stunning Blend")
+    const supports = screen.getByRole('region', { name: 'What it supports' })
+    const ballerina = within(supports).getByRole('region', { name: 'Ballerina' })
+    expect(within(ballerina).getByRole('link', { name: 'Ballerina' })).toHaveAttribute(
+      'href',
+      '/films/ballerina-2023',
+    )
+    expect(ballerina).toHaveTextContent('Timeline: 28th Busan International Film Festival')
+    expect(ballerina).toHaveTextContent('Credit: Jeon Jong-seo as Ok-ju')
+    expect(screen.getByRole('link', { name: /Download the dataset/ })).toBeInTheDocument()
+  })
+
+  it('shows where the article differs or is doubted', async () => {
+    renderRoute('/sources/sayart-2023-10-15')
+    await heading()
+    const disputed = screen.getByRole('region', { name: 'Where it differs or is doubted' })
+    expect(within(disputed).getByText('Sources differ')).toBeInTheDocument()
+    expect(within(disputed).getByText('No. 1')).toBeInTheDocument()
+  })
+
+  it('follows a supported fact to its page', async () => {
+    const { user } = renderRoute('/sources/sayart-2023-10-11')
+    await heading()
+    const supports = screen.getByRole('region', { name: 'What it supports' })
+    await user.click(within(supports).getByRole('link', { name: 'Kim Min-hye' }))
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Kim Min-hye' }, { timeout: 5000 }),
+    ).toBeInTheDocument()
+  })
+
+  it('explains the editorial source on its page', async () => {
+    renderRoute('/sources/editorial')
+    expect(await heading()).toHaveTextContent('Editorial additions')
+    expect(screen.getByText(/Not an article: additions by the editors/)).toBeInTheDocument()
+  })
+})
