@@ -1,17 +1,44 @@
+import { lazy, Suspense } from 'react'
 import { Link, useLocation } from 'react-router'
 import { PageHeading } from '@/components/layout/page-heading'
 import { paths } from '@/config/paths'
 import { featuredWorkSlug } from '@/data/selectors'
+import { useHydrated } from '@/lib/use-hydrated'
+
+const ClosestMatches = lazy(() =>
+  import('@/features/search/closest-matches').then((module) => ({
+    default: module.ClosestMatches,
+  })),
+)
+
+/** What the reader was looking for: the slug of `/people/<slug>` or `/films/<slug>/…`, else the last part. */
+function wantedName(pathname: string): string {
+  const parts = pathname.split('/').filter(Boolean)
+  const at = parts.findIndex((part) => part === 'people' || part === 'films')
+  const wanted = (at >= 0 ? parts[at + 1] : parts.at(-1)) ?? ''
+  try {
+    return decodeURIComponent(wanted)
+  } catch {
+    return wanted
+  }
+}
 
 export function NotFoundRoute() {
   const { pathname } = useLocation()
+  const hydrated = useHydrated()
+  const wanted = wantedName(pathname)
   return (
-    <section aria-labelledby="not-found-heading" className="max-w-2xl space-y-4">
+    <section aria-labelledby="not-found-heading" className="max-w-2xl space-y-6">
       <PageHeading id="not-found-heading" title="Page not found" />
       <p className="text-ink-muted">
         Nothing here matches <code className="break-all text-ink">{pathname}</code>. The link may be
         mistyped, or the page may have moved.
       </p>
+      {hydrated && wanted ? (
+        <Suspense fallback={null}>
+          <ClosestMatches text={wanted} />
+        </Suspense>
+      ) : null}
       <ul className="list-inside list-disc space-y-1">
         <li>
           <Link className="text-accent underline" to={paths.film(featuredWorkSlug)}>
@@ -24,8 +51,8 @@ export function NotFoundRoute() {
           </Link>
         </li>
         <li>
-          <Link className="text-accent underline" to={paths.search()}>
-            Search for a name
+          <Link className="text-accent underline" to={paths.search(wanted || undefined)}>
+            Search for {wanted ? `“${wanted}”` : 'a name'}
           </Link>
         </li>
       </ul>

@@ -1,9 +1,86 @@
+import { lazy, Suspense, useDeferredValue, useState } from 'react'
+import { Form, useSearchParams } from 'react-router'
 import { PageHeading } from '@/components/layout/page-heading'
+import { paths } from '@/config/paths'
+import { SearchIcon } from '@/components/ui/search-icon'
+import { useHydrated } from '@/lib/use-hydrated'
 
+// The engine and es-hangul load with the results, only once there is a query.
+const SearchResults = lazy(() =>
+  import('@/features/search/search-results').then((module) => ({
+    default: module.SearchResults,
+  })),
+)
+
+/**
+ * A GET form, so `/search?q=…` is a shareable link and the form submits without JavaScript.
+ * Results follow the text as it is typed; submitting puts the query in the URL.
+ */
 export function SearchRoute() {
+  const hydrated = useHydrated()
+  const [params] = useSearchParams()
+  // The page is prerendered without a query: read it only once hydration has matched the markup.
+  const urlQuery = hydrated ? (params.get('q') ?? '') : ''
+  const [text, setText] = useState(urlQuery)
+  const [shownQuery, setShownQuery] = useState(urlQuery)
+  if (shownQuery !== urlQuery) {
+    // Back, forward or a link to another query: the field follows the address.
+    setShownQuery(urlQuery)
+    setText(urlQuery)
+  }
+  const query = useDeferredValue(text).trim()
+
   return (
-    <section className="space-y-4">
-      <PageHeading title="Search" />
+    <section className="max-w-3xl space-y-8">
+      <PageHeading title="Search" documentTitle={query ? `Search: ${query}` : 'Search'} />
+      <Form method="get" action={paths.search()} role="search" className="space-y-2">
+        <label htmlFor="search-query" className="block font-medium text-ink">
+          Names, characters, films and events, in any spelling or in Hangul
+        </label>
+        <div className="flex gap-2">
+          <input
+            id="search-query"
+            name="q"
+            type="search"
+            value={text}
+            onChange={(event) => setText(event.target.value)}
+            autoComplete="off"
+            autoCapitalize="off"
+            spellCheck={false}
+            enterKeyHint="search"
+            placeholder="Ok-joo, 전종서, ㅈㅈㅅ…"
+            className="min-h-12 w-full min-w-0 rounded-lg border border-line bg-surface px-3 text-base text-ink placeholder:text-ink-muted"
+          />
+          <button
+            type="submit"
+            className="inline-flex min-h-12 shrink-0 items-center gap-2 rounded-lg bg-accent px-4 font-semibold text-accent-ink"
+          >
+            <SearchIcon className="size-4" />
+            Search
+          </button>
+        </div>
+        <p className="text-sm text-ink-muted">
+          Press <kbd className="rounded border border-line px-1">/</kbd> on any page to search from
+          there.
+        </p>
+      </Form>
+      {query ? (
+        <Suspense
+          fallback={
+            <p role="status" className="text-ink-muted">
+              Loading search…
+            </p>
+          }
+        >
+          <SearchResults query={query} />
+        </Suspense>
+      ) : (
+        <p className="max-w-prose text-ink-muted">
+          Spellings differ between articles — Ok-ju or Ok-joo, Lee Chung-hyun or Chung-Hyun Lee —
+          and any of them finds the same person. Korean readers can type Hangul, or only its initial
+          consonants.
+        </p>
+      )}
     </section>
   )
 }

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react'
+import { useEffect, useRef, type ReactNode } from 'react'
 import { NavLink, Outlet, useLocation } from 'react-router'
 import { paths } from '@/config/paths'
 import { featuredWorkSlug } from '@/data/selectors'
@@ -27,7 +27,8 @@ function useFocusHeadingOnNavigation() {
   }, [pathname])
 }
 
-export function AppShell() {
+/** `headerActions` come from the root route, so the layout imports no feature (search). */
+export function AppShell({ headerActions }: { headerActions?: ReactNode }) {
   useFocusHeadingOnNavigation()
   return (
     <div className="flex min-h-dvh flex-col">
@@ -39,14 +40,14 @@ export function AppShell() {
       </a>
       <header className="border-b border-line bg-surface">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
-          <NavLink to={paths.home()} className="text-lg font-bold tracking-tight text-ink">
+          <NavLink to={paths.home()} className="order-0 text-lg font-bold tracking-tight text-ink">
             <span className="text-accent" aria-hidden="true">
               ◆{' '}
             </span>
             Ballerina Explorer
           </NavLink>
-          <nav aria-label="Main" className="-mx-2 overflow-x-auto">
-            <ul className="flex gap-1 text-sm">
+          <nav aria-label="Main" className="order-2 -mx-2 w-full lg:order-1 lg:w-auto">
+            <ul className="flex flex-wrap gap-x-1 text-sm">
               {navItems.map((item) => (
                 <li key={item.to}>
                   <NavLink
@@ -67,6 +68,8 @@ export function AppShell() {
               ))}
             </ul>
           </nav>
+          {/* After the navigation in reading order; beside the site name on narrow screens. */}
+          {headerActions ? <div className="order-1 ml-auto lg:order-2">{headerActions}</div> : null}
         </div>
       </header>
       <main

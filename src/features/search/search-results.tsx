@@ -1,0 +1,104 @@
+import { useQuery } from '@tanstack/react-query'
+import { useMemo, type ReactNode } from 'react'
+import { Link } from 'react-router'
+import { paths } from '@/config/paths'
+import { searchQueries } from '@/data/queries'
+import { featuredWorkSlug } from '@/data/selectors'
+import { resultKinds, searchCatalogue } from './search-results-model'
+
+const pageLimit = 50
+
+/**
+ * Results of the /search page, grouped by kind. Loaded with its own chunk (engine, es-hangul)
+ * only once there is something to search for; the index payload is fetched at the same moment.
+ */
+export function SearchResults({ query }: { query: string }) {
+  const index = useQuery(searchQueries.index())
+  const results = useMemo(
+    () => (index.data ? searchCatalogue(index.data, query, pageLimit) : []),
+    [index.data, query],
+  )
+
+  if (index.isPending) return <SearchStatus>Loading the names…</SearchStatus>
+  if (index.isError) {
+    return (
+      <p role="alert" className="text-ink-muted">
+        Search could not load. Check the connection and reload the page.
+      </p>
+    )
+  }
+
+  if (results.length === 0) {
+    return (
+      <div className="space-y-3">
+        <SearchStatus>
+          <strong className="font-semibold text-ink">No results</strong> for “
+          <span className="break-all">{query}</span>”.
+        </SearchStatus>
+        <ul className="list-inside list-disc space-y-1 text-ink-muted">
+          <li>Try the family name or the given name on its own, or fewer letters.</li>
+          <li>Any romanisation works (Ok-ju or Ok-joo), as do Hangul and its initials (ㅈㅈㅅ).</li>
+          <li>
+            Or browse the{' '}
+            <Link className="text-accent underline" to={paths.cast(featuredWorkSlug)}>
+              cast and crew
+            </Link>{' '}
+            and the{' '}
+            <Link className="text-accent underline" to={paths.timeline(featuredWorkSlug)}>
+              timeline
+            </Link>
+            .
+          </li>
+        </ul>
+      </div>
+    )
+  }
+
+  return (
+    <div className="space-y-8">
+      <SearchStatus>
+        {results.length === pageLimit ? `The first ${pageLimit}` : results.length} result
+        {results.length === 1 ? '' : 's'} for “<span className="break-all">{query}</span>”.
+      </SearchStatus>
+      {resultKinds.map(({ kind, heading }) => {
+        const group = results.filter((result) => result.kind === kind)
+        if (group.length === 0) return null
+        const headingId = `results-${kind}`
+        return (
+          <section key={kind} aria-labelledby={headingId} className="space-y-3">
+            <h2 id={headingId} className="text-xl font-semibold tracking-tight">
+              {heading} <span className="font-normal text-ink-muted">({group.length})</span>
+            </h2>
+            <ul className="divide-y divide-line rounded-xl border border-line bg-surface">
+              {group.map((result) => (
+                <li key={result.id} className="px-4 py-3">
+                  <Link
+                    to={result.href}
+                    className="text-lg font-semibold break-words text-accent underline decoration-1 hover:decoration-2"
+                  >
+                    {result.title}
+                  </Link>
+                  {result.context ? (
+                    <p className="text-sm break-words text-ink-muted">{result.context}</p>
+                  ) : null}
+                  <p className="text-sm break-words text-ink">
+                    <span className="text-ink-muted">Matched: </span>
+                    {result.reason}
+                  </p>
+                </li>
+              ))}
+            </ul>
+          </section>
+        )
+      })}
+    </div>
+  )
+}
+
+function SearchStatus({ children }: { children: ReactNode }) {
+  return (
+    <p role="status" className="text-ink-muted">
+      {children}
+    </p>
+  )
+}
