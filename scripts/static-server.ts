@@ -21,6 +21,7 @@ const contentTypes: Record<string, string> = {
   '.xml': 'application/xml; charset=utf-8',
   '.webmanifest': 'application/manifest+json',
   '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
 }
 const compressible = /^(text\/|application\/(json|xml|manifest)|image\/svg)/
 
@@ -61,6 +62,8 @@ export function parseHeadersFile(text: string): HeaderRule[] {
 function resolveFile(root: string, relative: string): string | null {
   const target = path.join(root, relative)
   if (!target.startsWith(root)) return null
+  // Netlify and Cloudflare read `_headers` and never serve it.
+  if (path.basename(target) === '_headers') return null
   const candidates = [target, path.join(target, 'index.html'), `${target}.html`]
   return candidates.find((file) => existsSync(file) && statSync(file).isFile()) ?? null
 }
@@ -89,10 +92,18 @@ export function startStaticServer(options: StaticServerOptions): Promise<Server>
       file = resolveFile(root, '404.html')
       status = 404
     }
+    // Two matching rules that set one header join their values, as on Netlify and Cloudflare.
+    const fromRules = new Map<string, string[]>()
     for (const rule of rules) {
-      if (rule.pattern.test(pathname.slice(base.length - 1))) {
-        for (const [name, value] of rule.headers) response.setHeader(name, value)
+      if (!rule.pattern.test(pathname.slice(base.length - 1))) continue
+      for (const [name, value] of rule.headers) {
+        fromRules.set(name, [...(fromRules.get(name) ?? []), value])
       }
+    }
+    for (const [name, values] of fromRules) response.setHeader(name, values.join(', '))
+    // Like Netlify and Cloudflare Pages: what no rule caches is revalidated on every visit.
+    if (!response.hasHeader('Cache-Control')) {
+      response.setHeader('Cache-Control', 'public, max-age=0, must-revalidate')
     }
     for (const [name, value] of Object.entries(options.headers ?? {})) {
       response.setHeader(name, value)

@@ -7,6 +7,10 @@ import { createRoutes } from './routes/route-tree'
 
 export { payloadFiles } from './data/payloads'
 export { payloadUrl } from './data/queries'
+export { lazyRouteFiles } from './routes/route-tree'
+
+/** The sub-path the site was built for (BASE_PATH), e.g. `/` or `/explorer/`. */
+export const basePath = import.meta.env.BASE_URL
 
 /** Renders one URL to HTML with its data, for the build-time prerenderer (scripts/prerender.ts). */
 export async function renderPage(url: string) {
@@ -37,5 +41,7 @@ export async function renderPage(url: string) {
     queries: dehydrate(queryClient),
     router: { loaderData: context.loaderData, actionData: context.actionData, errors },
   }
-  return { html, status: context.statusCode, state }
+  // The routes this page matched, so the prerenderer can preload their lazily loaded code.
+  const routeIds = context.matches.map((match) => match.route.id)
+  return { html, status: context.statusCode, state, routeIds }
 }

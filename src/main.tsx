@@ -1,7 +1,7 @@
 import { hydrate, QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { StrictMode } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
-import { createBrowserRouter } from 'react-router'
+import { createBrowserRouter, matchRoutes, type RouteObject } from 'react-router'
 import { RouterProvider } from 'react-router/dom'
 import { appStateElementId, type AppState } from './app-state'
 import { shouldRetry } from './data/queries'
@@ -27,9 +27,24 @@ if (stateElement?.textContent) {
   window.__staticRouterHydrationData = state.router
 }
 
-const router = createBrowserRouter(createRoutes(queryClient), {
-  basename: import.meta.env.BASE_URL,
-})
+/**
+ * Loads the code of the routes this URL matches before the router starts: with it in place the
+ * first render matches the prerendered HTML instead of showing a loading state.
+ */
+async function resolveLazyMatches(routes: RouteObject[], basename: string) {
+  const matches = matchRoutes(routes, window.location, basename) ?? []
+  await Promise.all(
+    matches.map(async ({ route }) => {
+      if (typeof route.lazy !== 'function') return
+      Object.assign(route, await route.lazy(), { lazy: undefined })
+    }),
+  )
+}
+
+const basename = import.meta.env.BASE_URL
+const routes = createRoutes(queryClient)
+await resolveLazyMatches(routes, basename)
+const router = createBrowserRouter(routes, { basename })
 
 const app = (
   <StrictMode>

@@ -1,0 +1,318 @@
+import { createHash } from 'node:crypto'
+import { existsSync } from 'node:fs'
+import type { Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { pngSize } from '../../scripts/og-images'
+import {
+  collectErrors,
+  hasBrowser,
+  launchBrowser,
+  serveSite,
+  useSiteInBrowser,
+  type Browser,
+  type Site,
+} from './browser'
+
+/*
+ * The built site on a plain static host: no rewrites, `_headers` applied (so the strict CSP is
+ * on), at the root (`npm run build` → dist/) and under a sub-path (`npm run build:sub` → dist-sub/,
+ * built with BASE_PATH=/explorer/ and SITE_URL=https://example.org).
+ */
+
+const pageKinds = [
+  { path: '/', heading: 'Ballerina' },
+  { path: '/films/ballerina-2023', heading: 'Ballerina' },
+  { path: '/films/ballerina-2023/cast', heading: /cast/i },
+  { path: '/films/ballerina-2023/timeline', heading: /timeline/i },
+  { path: '/people/jeon-jong-seo', heading: 'Jeon Jong-seo' },
+  { path: '/sources', heading: /sources/i },
+  { path: '/sources/sayart-2023-10-11', heading: /Ballerina/ },
+  { path: '/search', heading: /search/i },
+  // GitHub Pages and S3 redirect /people/x to /people/x/: the same file must hydrate there too.
+  { path: '/people/kim-ji-hoon/', heading: 'Kim Ji-hoon' },
+]
+
+/** Records CSP violations from the first byte on (init scripts are exempt from the page's CSP). */
+async function watchCsp(page: Page): Promise<() => Promise<string[]>> {
+  await page.addInitScript(() => {
+    const seen: string[] = []
+    Object.assign(window, { __cspViolations: seen })
+    document.addEventListener('securitypolicyviolation', (event) => {
+      seen.push(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'}`)
+    })
+  })
+  return () =>
+    page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations)
+}
+
+/** Payload requests (api/*.json) the page makes, as paths. */
+function watchPayloads(page: Page): string[] {
+  const requested: string[] = []
+  page.on('request', (request) => {
+    const { pathname } = new URL(request.url())
+    if (/\/api\/.+\.json$/.test(pathname)) requested.push(pathname)
+  })
+  return requested
+}
+
+/** True once React owns #root: hydrateRoot/createRoot mark the container. */
+async function waitForReact(page: Page) {
+  await page.waitForFunction(() => {
+    const root = document.getElementById('root')
+    return Boolean(root && Object.keys(root).some((key) => key.startsWith('__reactContainer')))
+  })
+}
+
+function h1(page: Page) {
+  return page.getByRole('heading', { level: 1 })
+}
+
+async function jsonLd(page: Page): Promise<Record<string, unknown>[]> {
+  const blocks = await page
+    .locator('script[type="application/ld+json"]')
+    .evaluateAll((scripts) => scripts.map((script) => script.textContent ?? ''))
+  return blocks.map((text) => JSON.parse(text) as Record<string, unknown>)
+}
+
+async function meta(page: Page, selector: string): Promise<string | null> {
+  return page.locator(`head ${selector}`).first().getAttribute('content')
+}
+
+describe.skipIf(!hasBrowser)('static hosting at the site root', () => {
+  const { browser, site } = useSiteInBrowser({ site: { useHeadersFile: true } })
+
+  it('opens every kind of page from a deep link, hydrated, without fetching data or any error', async () => {
+    for (const { path, heading } of pageKinds) {
+      const page = await browser.context.newPage()
+      const errors = collectErrors(page)
+      const violations = await watchCsp(page)
+      const payloads = watchPayloads(page)
+      const response = await page.goto(site.url(path))
+      expect(response?.status(), path).toBe(200)
+      await waitForReact(page)
+      await expect.poll(() => h1(page).textContent(), { message: path }).toMatch(heading)
+      expect(errors, `console errors on ${path}`).toEqual([])
+      expect(await violations(), `CSP violations on ${path}`).toEqual([])
+      expect(payloads, `payloads fetched on first visit of ${path}`).toEqual([])
+      await page.close()
+    }
+  })
+
+  it('fetches exactly the next page’s payload on a client-side navigation', async () => {
+    const page = await browser.context.newPage()
+    const errors = collectErrors(page)
+    const violations = await watchCsp(page)
+    const payloads = watchPayloads(page)
+    await page.goto(site.url('/people/jeon-jong-seo'))
+    await waitForReact(page)
+    await page.locator('main a[href="/films/the-call-2020"]').first().click()
+    await expect.poll(() => h1(page).textContent()).toBe('The Call')
+    expect(new URL(page.url()).pathname).toBe('/films/the-call-2020')
+    expect(payloads).toEqual(['/api/works/the-call-2020.json'])
+    expect(await page.title()).toContain('The Call')
+    expect(errors).toEqual([])
+    expect(await violations()).toEqual([])
+  })
+
+  it('sends a strict CSP that allows exactly the inlined CSS, and long-caches hashed assets', async () => {
+    const page = await browser.context.newPage()
+    const response = await page.goto(site.url('/films/ballerina-2023'))
+    const headers = response?.headers() ?? {}
+    const policy = headers['content-security-policy'] ?? ''
+    expect(policy).toContain("script-src 'self';")
+    expect(policy).toContain("object-src 'none'")
+    expect(policy).toContain("frame-ancestors 'none'")
+    expect(policy).not.toContain('unsafe-inline')
+    expect(headers['x-content-type-options']).toBe('nosniff')
+    expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin')
+    expect(headers['cache-control']).toBe('public, max-age=0, must-revalidate')
+
+    // The stylesheet is inlined (no render-blocking request) and its hash is in style-src.
+    expect(await page.locator('link[rel="stylesheet"]').count()).toBe(0)
+    const css = await page.locator('head style').first().textContent()
+    const hash = createHash('sha256')
+      .update(css ?? '', 'utf8')
+      .digest('base64')
+    expect(policy).toContain(`'sha256-${hash}'`)
+
+    const script = await page.locator('script[type="module"]').first().getAttribute('src')
+    const asset = await page.request.get(new URL(script ?? '', page.url()).href)
+    expect(asset.headers()['cache-control']).toBe('public, max-age=31536000, immutable')
+    const payload = await page.request.get(site.url('/api/works/ballerina-2023.json'))
+    expect(payload.headers()['cache-control']).toBe('public, max-age=0, must-revalidate')
+    expect((await page.request.get(site.url('/_headers'))).status()).toBe(404)
+  })
+
+  it('describes each page with meta tags and parseable JSON-LD', async () => {
+    const page = await browser.context.newPage()
+    await page.goto(site.url('/films/ballerina-2023'))
+    expect(await page.title()).toBe('Ballerina · Ballerina Explorer')
+    expect(await meta(page, 'meta[name="description"]')).toMatch(/Ok-ju/)
+    expect(await meta(page, 'meta[property="og:type"]')).toBe('video.movie')
+    expect(await meta(page, 'meta[property="og:title"]')).toBe('Ballerina')
+    expect(await meta(page, 'meta[name="twitter:card"]')).toBe('summary_large_image')
+    // Without SITE_URL the build cannot know its host: no canonical, host-relative OG URLs.
+    expect(await page.locator('link[rel="canonical"]').count()).toBe(0)
+    expect(await meta(page, 'meta[property="og:image"]')).toBe('/og/works/ballerina-2023.png')
+    const [movie, breadcrumbs] = await jsonLd(page)
+    expect(movie).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': 'Movie',
+      name: 'Ballerina',
+      datePublished: '2023-10-06',
+      director: [{ '@type': 'Person', name: 'Lee Chung-hyun' }],
+    })
+    expect(movie?.actor).toContainEqual(
+      expect.objectContaining({ '@type': 'PerformanceRole', characterName: 'Ok-ju' }),
+    )
+    expect(breadcrumbs).toMatchObject({ '@type': 'BreadcrumbList' })
+
+    await page.goto(site.url('/people/jeon-jong-seo'))
+    expect(await meta(page, 'meta[property="og:type"]')).toBe('profile')
+    expect(await meta(page, 'meta[name="description"]')).toMatch(/South Korean actress/)
+    const [person, trail] = await jsonLd(page)
+    expect(person).toMatchObject({ '@type': 'Person', name: 'Jeon Jong-seo' })
+    expect(person?.alternateName).toContain('전종서')
+    expect(trail).toMatchObject({
+      '@type': 'BreadcrumbList',
+      itemListElement: [
+        { position: 1, name: 'Ballerina Explorer' },
+        { position: 2, name: 'Jeon Jong-seo' },
+      ],
+    })
+  })
+
+  it('serves a 1200×630 PNG preview image for work and person pages', async () => {
+    const page = await browser.context.newPage()
+    for (const path of ['/people/jeon-jong-seo', '/films/ballerina-2023', '/sources']) {
+      await page.goto(site.url(path))
+      const image = await meta(page, 'meta[property="og:image"]')
+      const response = await page.request.get(new URL(image ?? '', page.url()).href)
+      expect(response.status(), path).toBe(200)
+      expect(response.headers()['content-type']).toBe('image/png')
+      expect(pngSize(await response.body())).toEqual({ width: 1200, height: 630 })
+    }
+  })
+
+  it('shows the not-found view from 404.html at any depth, without a hydration error', async () => {
+    for (const path of ['/people/nobody-at-all', '/films/ballerina-2023/cast/extra/deep']) {
+      const page = await browser.context.newPage()
+      const errors = collectErrors(page)
+      const violations = await watchCsp(page)
+      const response = await page.goto(site.url(path))
+      expect(response?.status()).toBe(404)
+      await expect.poll(() => h1(page).textContent()).toBe('Page not found')
+      expect(await page.title()).toBe('Page not found · Ballerina Explorer')
+      // Chromium logs the 404 of the document itself; nothing else may fail.
+      expect(errors.filter((error) => !/status of 404/.test(error))).toEqual([])
+      expect(await violations()).toEqual([])
+      await page.close()
+    }
+  })
+})
+
+describe.skipIf(!hasBrowser)('static hosting without JavaScript', () => {
+  const { browser, site } = useSiteInBrowser({
+    site: { useHeadersFile: true },
+    javaScriptEnabled: false,
+  })
+
+  it('reads every prerendered page and follows its links', async () => {
+    const page = await browser.context.newPage()
+    for (const { path, heading } of pageKinds.slice(1, 5)) {
+      await page.goto(site.url(path))
+      await expect.poll(() => h1(page).textContent(), { message: path }).toMatch(heading)
+      expect(await page.locator('main').innerText()).not.toBe('')
+    }
+    await page.goto(site.url('/films/ballerina-2023/cast'))
+    await page.locator('main a[href="/people/jeon-jong-seo"]').first().click()
+    await page.waitForURL(/\/people\/jeon-jong-seo$/)
+    await expect.poll(() => h1(page).textContent()).toBe('Jeon Jong-seo')
+    await page.locator('main a[href="/films/the-call-2020"]').first().click()
+    await page.waitForURL(/\/films\/the-call-2020$/)
+    await expect.poll(() => h1(page).textContent()).toBe('The Call')
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Timeline' })
+      .click()
+    await page.waitForURL(/\/films\/ballerina-2023\/timeline$/)
+    await expect.poll(() => h1(page).textContent()).toMatch(/timeline/i)
+  })
+})
+
+describe.skipIf(!hasBrowser)('static hosting under a sub-path (/explorer/)', () => {
+  let browser: Browser
+  let site: Site
+  beforeAll(async () => {
+    if (!existsSync('dist-sub/index.html')) {
+      throw new Error('No sub-path build: run `npm run build:sub` (npm run test:browser does).')
+    }
+    site = await serveSite({ root: 'dist-sub', base: '/explorer/', useHeadersFile: true })
+    browser = await launchBrowser()
+  })
+  afterAll(async () => {
+    await browser?.close()
+    await site?.close()
+  })
+
+  it('opens a deep link, hydrates and navigates with every URL under the base', async () => {
+    const page = await browser.context.newPage()
+    const errors = collectErrors(page)
+    const violations = await watchCsp(page)
+    const payloads = watchPayloads(page)
+    const outside: string[] = []
+    page.on('request', (request) => {
+      const { pathname } = new URL(request.url())
+      if (!pathname.startsWith('/explorer/')) outside.push(pathname)
+    })
+    const response = await page.goto(site.url('/people/jeon-jong-seo'))
+    expect(response?.status()).toBe(200)
+    await waitForReact(page)
+    expect(await h1(page).textContent()).toBe('Jeon Jong-seo')
+    expect(payloads).toEqual([])
+
+    await page.locator('main a[href="/explorer/films/the-call-2020"]').first().click()
+    await expect.poll(() => h1(page).textContent()).toBe('The Call')
+    expect(new URL(page.url()).pathname).toBe('/explorer/films/the-call-2020')
+    expect(payloads).toEqual(['/explorer/api/works/the-call-2020.json'])
+    expect(outside).toEqual([])
+    expect(errors).toEqual([])
+    expect(await violations()).toEqual([])
+  })
+
+  it('gives absolute canonical and Open Graph URLs from SITE_URL', async () => {
+    const page = await browser.context.newPage()
+    await page.goto(site.url('/people/jeon-jong-seo'))
+    const canonical = 'https://example.org/explorer/people/jeon-jong-seo'
+    expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toBe(canonical)
+    expect(await meta(page, 'meta[property="og:url"]')).toBe(canonical)
+    const image = await meta(page, 'meta[property="og:image"]')
+    expect(image).toBe('https://example.org/explorer/og/people/jeon-jong-seo.png')
+    const served = await page.request.get(site.url(new URL(image ?? '').pathname.slice(9)))
+    expect(pngSize(await served.body())).toEqual({ width: 1200, height: 630 })
+    const [person] = await jsonLd(page)
+    expect(person).toMatchObject({ url: canonical, image })
+  })
+
+  it('shows the not-found view for unknown paths at any depth', async () => {
+    const page = await browser.context.newPage()
+    const errors = collectErrors(page)
+    const response = await page.goto(site.url('/films/nope/and/deeper'))
+    expect(response?.status()).toBe(404)
+    await expect.poll(() => h1(page).textContent()).toBe('Page not found')
+    expect(errors.filter((error) => !/status of 404/.test(error))).toEqual([])
+  })
+
+  it('works without JavaScript, links included', async () => {
+    const noJs = await launchBrowser({ javaScriptEnabled: false })
+    try {
+      const page = await noJs.context.newPage()
+      await page.goto(site.url('/films/ballerina-2023/cast'))
+      await page.locator('main a[href="/explorer/people/jeon-jong-seo"]').first().click()
+      await page.waitForURL(/\/explorer\/people\/jeon-jong-seo$/)
+      expect(await h1(page).textContent()).toBe('Jeon Jong-seo')
+    } finally {
+      await noJs.close()
+    }
+  })
+})

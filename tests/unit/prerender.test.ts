@@ -1,0 +1,153 @@
+import { createHash } from 'node:crypto'
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { appStateElementId } from '../../src/app-state'
+import { fontsFor, pngSize, renderCard, siteCard } from '../../scripts/og-images'
+import {
+  completeHeadersFile,
+  composePage,
+  cspHash,
+  inlineStylesheets,
+  metaPolicy,
+  outputFile,
+  routesOf,
+  siteUrlFrom,
+  splitHoisted,
+  takeTitle,
+} from '../../scripts/prerender'
+import { parseHeadersFile } from '../../scripts/static-server'
+import { assertValidDataset } from '../../scripts/validate-data'
+
+const shell = `<!doctype html><html><head><meta charset="UTF-8" /><title>Ballerina Explorer</title>
+<script type="module" crossorigin src="/explorer/assets/index-abc.js"></script>
+<link rel="stylesheet" crossorigin href="/explorer/assets/index-def.css">
+</head><body><div id="root"></div></body></html>`
+
+describe('routesOf', () => {
+  it('lists every work, person and source page once', () => {
+    const dataset = assertValidDataset('data')
+    const routes = routesOf(dataset)
+    expect(new Set(routes).size).toBe(routes.length)
+    expect(routes).toContain('/people/jeon-jong-seo')
+    expect(routes).toContain('/films/ballerina-2023/timeline')
+    expect(routes.length).toBe(
+      3 + dataset.works.length * 3 + dataset.people.length + dataset.sources.length,
+    )
+    expect(outputFile('/out', '/people/gray')).toBe('/out/people/gray/index.html')
+  })
+})
+
+describe('composePage', () => {
+  const rendered = {
+    html: '<title>Gray &amp; co · Ballerina Explorer</title><link rel="preload" href="/x"><main>Hi</main>',
+    state: { note: '</script><script>alert(1)</script>' },
+  }
+
+  it('moves hoisted tags into <head> and hands the page title to the meta tags', () => {
+    expect(splitHoisted(rendered.html).body).toBe('<main>Hi</main>')
+    expect(takeTitle(splitHoisted(rendered.html).head)).toEqual({
+      title: 'Gray & co · Ballerina Explorer',
+      rest: '<link rel="preload" href="/x">',
+    })
+    let seenTitle: string | undefined
+    const page = composePage(shell, rendered, (title) => {
+      seenTitle = title
+      return '<meta name="description" content="d">'
+    })
+    expect(seenTitle).toBe('Gray & co · Ballerina Explorer')
+    const head = page.slice(0, page.indexOf('</head>'))
+    expect(head).not.toContain('<title>Ballerina Explorer</title>')
+    expect(head).toContain('<meta name="description" content="d"><link rel="preload" href="/x">')
+    expect(page).toContain('<div id="root"><main>Hi</main></div>')
+  })
+
+  it('carries the state as a JSON block nothing in the data can close', () => {
+    const page = composePage(shell, rendered, () => '')
+    const block = page.match(
+      new RegExp(`<script type="application/json" id="${appStateElementId}">(.*?)</script>`),
+    )
+    expect(page.match(/<script/g)).toHaveLength(2)
+    expect(JSON.parse(block?.[1] ?? '')).toEqual(rendered.state)
+  })
+})
+
+describe('inlineStylesheets', () => {
+  const css = '.a{background:url(./bg.png)}.b{background:url(data:image/png;base64,AA)}'
+
+  it('replaces the stylesheet link with its CSS, rebases relative URLs and hashes it', () => {
+    const requested: string[] = []
+    const result = inlineStylesheets(shell, '/explorer/', (file) => {
+      requested.push(file)
+      return css
+    })
+    expect(requested).toEqual(['assets/index-def.css'])
+    expect(result.shell).not.toContain('rel="stylesheet"')
+    const inlined = result.shell.match(/<style>(.*?)<\/style>/)?.[1] ?? ''
+    expect(inlined).toBe(
+      '.a{background:url(/explorer/assets/bg.png)}.b{background:url(data:image/png;base64,AA)}',
+    )
+    const expected = createHash('sha256').update(inlined).digest('base64')
+    expect(result.styleHashes).toEqual([`'sha256-${expected}'`])
+    expect(cspHash(inlined)).toBe(`'sha256-${expected}'`)
+  })
+
+  it('refuses CSS that would close its <style> element', () => {
+    expect(() => inlineStylesheets(shell, '/explorer/', () => 'a{}</style><script>')).toThrow(
+      /cannot inline/,
+    )
+  })
+})
+
+describe('security headers', () => {
+  const template = readFileSync('public/_headers', 'utf8')
+  const { text, contentSecurityPolicy } = completeHeadersFile(template, ["'sha256-abc='"])
+
+  it('fills the inline style hash into a strict policy', () => {
+    expect(contentSecurityPolicy).toContain("style-src 'self' 'sha256-abc='")
+    expect(contentSecurityPolicy).toContain("script-src 'self';")
+    expect(contentSecurityPolicy).toContain("frame-ancestors 'none'")
+    expect(contentSecurityPolicy).not.toMatch(/unsafe-(inline|eval)/)
+    expect(text).not.toContain('STYLE_HASHES')
+  })
+
+  it('gives hosts without headers the same policy as a <meta>, minus frame-ancestors', () => {
+    const meta = metaPolicy(contentSecurityPolicy)
+    expect(meta).toMatch(/^<meta http-equiv="Content-Security-Policy" content="default-src/)
+    expect(meta).not.toContain('frame-ancestors')
+    expect(meta).toContain('&#39;sha256-abc=&#39;')
+  })
+
+  it('sets Cache-Control once per path, so hosts that join values never mix two', () => {
+    const rules = parseHeadersFile(text)
+    const cacheControl = (path: string) =>
+      rules
+        .filter((rule) => rule.pattern.test(path))
+        .flatMap((rule) => rule.headers.filter(([name]) => name === 'Cache-Control'))
+        .map(([, value]) => value)
+    expect(cacheControl('/assets/index-abc.js')).toEqual(['public, max-age=31536000, immutable'])
+    expect(cacheControl('/api/works/ballerina-2023.json')).toEqual([
+      'public, max-age=0, must-revalidate',
+    ])
+    expect(cacheControl('/people/gray')).toEqual([])
+  })
+})
+
+describe('siteUrlFrom', () => {
+  it('keeps the origin only and rejects what is not http(s)', () => {
+    expect(siteUrlFrom(undefined)).toBeUndefined()
+    expect(siteUrlFrom(' ')).toBeUndefined()
+    expect(siteUrlFrom('https://example.org/explorer/')).toBe('https://example.org')
+    expect(() => siteUrlFrom('ftp://example.org')).toThrow(/http/)
+  })
+})
+
+describe('Open Graph images', () => {
+  it('renders a 1200×630 PNG with the Hangul fonts it needs', async () => {
+    const fonts = fontsFor([siteCard.title, siteCard.hangul ?? '', ...siteCard.lines])
+    expect(fonts.fontFamily).toMatch(/^kr-noto-sans-kr-latin/)
+    // Hangul subsets are registered too, each under its own family name.
+    expect(fonts.fontFamily.split(', ').length).toBeGreaterThan(2)
+    const png = await renderCard(siteCard, fonts)
+    expect(pngSize(png)).toEqual({ width: 1200, height: 630 })
+  })
+})
