@@ -1,5 +1,5 @@
 import { hydrate, QueryClient, QueryClientProvider } from '@tanstack/react-query'
-import { StrictMode } from 'react'
+import { startTransition, StrictMode } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { createBrowserRouter, matchRoutes, type RouteObject } from 'react-router'
 import { RouterProvider } from 'react-router/dom'
@@ -57,5 +57,7 @@ const app = (
 const container = document.getElementById('root')
 if (!container) throw new Error('index.html has no #root element')
 // A prerendered page hydrates; the empty 404.html shell renders from scratch.
-if (container.hasChildNodes()) hydrateRoot(container, app)
+// Hydrating as a transition lets React yield to the browser between pieces of work, so taking
+// over the prerendered page never blocks input for long.
+if (container.hasChildNodes()) startTransition(() => void hydrateRoot(container, app))
 else createRoot(container).render(app)

@@ -5,6 +5,7 @@ import {
   awardsForWork,
   citedSourceIds,
   collaboratorsOf,
+  maxCollaborators,
   creditsForWork,
   featuredWorkSlug,
   filmographyFor,
@@ -39,11 +40,13 @@ export type WorkPayload = NonNullable<ReturnType<typeof workPayload>>
 export function personPayload(index: DatasetIndex, slug: string) {
   const person = index.people.get(slug)
   if (!person) return null
+  const collaborators = collaboratorsOf(index, slug)
   const body = {
     person,
     filmography: filmographyFor(index, slug),
     awards: awardsForPerson(index, slug),
-    collaborators: collaboratorsOf(index, slug),
+    collaborators: collaborators.slice(0, maxCollaborators),
+    collaboratorCount: collaborators.length,
   }
   return { ...body, sources: sourcesCitedIn(index, body) }
 }

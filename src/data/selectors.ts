@@ -132,8 +132,19 @@ export function collaboratorsOf(index: DatasetIndex, personSlug: string) {
       collaborators.set(person.slug, entry)
     }
   }
-  return [...collaborators.values()].sort((a, b) => a.person.name.localeCompare(b.person.name))
+  // Those who share the most works first: with a cap on the list, they are the ones to keep.
+  return [...collaborators.values()].sort(
+    (a, b) => b.works.length - a.works.length || nameOrder.compare(a.person.name, b.person.name),
+  )
 }
+
+const nameOrder = new Intl.Collator('en')
+
+/**
+ * How many collaborators a person page lists. Someone in a catalogue-sized cast would otherwise
+ * carry every co-worker in their page's payload (hundreds of kB); the page says how many more.
+ */
+export const maxCollaborators = 24
 
 /** The date an event sorts by: a relative date sorts just before the date it is known to precede. */
 export function sortKeyOf(date: EventDate): string {

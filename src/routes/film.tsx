@@ -6,6 +6,7 @@ import { featuredWorkSlug } from '@/data/selectors'
 import type { WorkPayload } from '@/data/payloads'
 import { CastPreview } from '@/features/film/cast-preview'
 import { FilmHero } from '@/features/film/film-hero'
+import { paths } from '@/config/paths'
 import { WorkAwards } from '@/features/film/work-awards'
 import { WorkCredits } from '@/features/film/work-credits'
 import { WorkFacts } from '@/features/film/work-facts'
@@ -41,7 +42,7 @@ function OtherWork({ payload }: { payload: WorkPayload }) {
     <article className="space-y-12">
       <FilmHero work={work} credits={credits} />
       <WorkFacts facts={work.facts} headingId="what-the-articles-say" />
-      <WorkCredits credits={credits} headingId="credits" />
+      <WorkCredits credits={credits} headingId="credits" castHref={paths.cast(work.slug)} />
       <RatingsPanel ratings={ratings} headingId="ratings" />
       <ChartPerformance charts={charts} headingId="chart-performance" />
       <TimelinePreview events={events} workSlug={work.slug} headingId="timeline-preview" />

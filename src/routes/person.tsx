@@ -13,7 +13,7 @@ import { PersonHeader } from '@/features/person/person-header'
 export function PersonRoute() {
   const { slug = '' } = useParams()
   const { data } = useSuspenseQuery(personQueries.detail(slug))
-  const { person, filmography, awards, collaborators } = data
+  const { person, filmography, awards, collaborators, collaboratorCount } = data
   const featuredCredits = filmography.filter((credit) => credit.work.slug === featuredWorkSlug)
   return (
     <CitedSourcesProvider sources={data.sources}>
@@ -28,7 +28,11 @@ export function PersonRoute() {
           </div>
           <aside aria-label={`More about ${person.name}`} className="min-w-0 space-y-10">
             <AlsoWrittenAs name={person.name} aliases={person.aliases} />
-            <Collaborators name={person.name} collaborators={collaborators} />
+            <Collaborators
+              name={person.name}
+              collaborators={collaborators}
+              total={collaboratorCount}
+            />
           </aside>
         </div>
         <CitedSourcesList className="border-t border-line pt-8" />

@@ -1,7 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it, vi } from 'vitest'
-import type { Dataset } from '@/data/schema'
-import { loadRealDataset, renderRoute } from './render-route'
+import { renderRoute, withExtraCredits } from './render-route'
 
 const castUrl = '/films/ballerina-2023/cast'
 
@@ -162,27 +161,6 @@ describe('cast and crew', () => {
 
 describe('cast and crew of a very large work', () => {
   /** The real dataset plus many invented extras on the film, as the scale benchmark has. */
-  function withExtras(count: number): Dataset {
-    const real = loadRealDataset()
-    const people = Array.from({ length: count }, (_, index) => ({
-      slug: `extra-${index}`,
-      name: `Extra Person ${index}`,
-      aliases: [],
-      knownAs: { value: 'Actor', sources: ['sayart-2023-10-11'] },
-      facts: [],
-      sources: ['sayart-2023-10-11'],
-    }))
-    const credits = people.map((person) => ({
-      id: `ballerina-2023-${person.slug}`,
-      work: 'ballerina-2023',
-      person: person.slug,
-      department: 'cast' as const,
-      billing: 'guest' as const,
-      sources: ['sayart-2023-10-11'],
-    }))
-    return { ...real, people: [...real.people, ...people], credits: [...real.credits, ...credits] }
-  }
-
   it('windows the list but counts and filters every credit', { timeout: 30_000 }, async () => {
     // happy-dom lays nothing out: give each windowed row the height a browser would.
     const layout = vi
@@ -190,7 +168,9 @@ describe('cast and crew of a very large work', () => {
       .mockImplementation(function (this: HTMLElement) {
         return this.hasAttribute('data-index') ? 200 : 0
       })
-    const { user } = renderRoute('/films/ballerina-2023/cast', { dataset: withExtras(600) })
+    const { user } = renderRoute('/films/ballerina-2023/cast', {
+      dataset: withExtraCredits('ballerina-2023', 600),
+    })
     await screen.findByRole('heading', { level: 1, name: 'Cast and crew' }, { timeout: 4000 })
     await expectCount('609 of 609 credits')
     // The windowed grid's code loads on demand; until then the first cards stand in for it.

@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { renderRoute } from './render-route'
+import { renderRoute, withExtraCredits } from './render-route'
 
 const heading = () => screen.findByRole('heading', { level: 1 }, { timeout: 5000 })
 
@@ -196,5 +196,16 @@ describe('a lighter work page', () => {
     const awards = within(view.container).getByRole('region', { name: 'Awards and nominations' })
     expect(awards).toHaveTextContent('Cannes International Series Festival')
     expect(awards).toHaveTextContent('Award not named')
+  })
+})
+
+describe('a work with a catalogue-sized cast', () => {
+  it('lists the first credits and links to all of them on the cast page', async () => {
+    renderRoute('/films/the-call-2020', { dataset: withExtraCredits('the-call-2020', 40) })
+    expect(await heading()).toHaveTextContent('The Call')
+    const section = screen.getByRole('region', { name: 'Ballerina’s people in this work' })
+    expect(within(section).getAllByRole('listitem')).toHaveLength(24)
+    const all = within(section).getByRole('link', { name: 'All 42 credits' })
+    expect(all).toHaveAttribute('href', '/films/the-call-2020/cast')
   })
 })

@@ -22,6 +22,29 @@ export function loadRealDataset(): Dataset {
   return realDataset
 }
 
+/** The real dataset plus `count` invented people credited on one work: a catalogue-sized cast. */
+export function withExtraCredits(work: string, count: number): Dataset {
+  const real = loadRealDataset()
+  const source = 'sayart-2023-10-11'
+  const people = Array.from({ length: count }, (_, index) => ({
+    slug: `extra-${index}`,
+    name: `Extra Person ${index}`,
+    aliases: [],
+    knownAs: { value: 'Actor', sources: [source] },
+    facts: [],
+    sources: [source],
+  }))
+  const credits = people.map((person) => ({
+    id: `${work}-${person.slug}`,
+    work,
+    person: person.slug,
+    department: 'cast' as const,
+    billing: 'guest' as const,
+    sources: [source],
+  }))
+  return { ...real, people: [...real.people, ...people], credits: [...real.credits, ...credits] }
+}
+
 /**
  * Serves the payloads the build would write, through a stubbed fetch, so a route test exercises
  * the same loaders, queries and payload code as the browser does. Returns the requested paths.

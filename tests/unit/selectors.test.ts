@@ -6,10 +6,12 @@ import {
   creditsForWork,
   filmographyFor,
   indexDataset,
+  maxCollaborators,
   sourcesDiffer,
   timelineFor,
 } from '../../src/data/selectors'
 import { loadAndValidate } from '../../scripts/validate-data'
+import { minimalDataset } from '../fixtures/minimal-dataset'
 
 const { dataset } = loadAndValidate('data')
 if (!dataset) throw new Error('data/ is invalid')
@@ -113,5 +115,39 @@ describe('payloads', () => {
     expect(files.size).toBe(dataset.works.length + dataset.people.length + 3)
     expect(files.has('people/jeon-jong-seo.json')).toBe(true)
     expect(files.get('ballerina-dataset.json')).toBe(dataset)
+  })
+})
+
+describe('person payloads at catalogue scale', () => {
+  it('lists the closest collaborators only, and counts the rest', () => {
+    const big = minimalDataset()
+    const source = big.sources[0]!.id
+    for (let n = 0; n < 40; n += 1) {
+      big.people.push({
+        slug: `extra-${n}`,
+        name: `Extra ${n}`,
+        aliases: [],
+        knownAs: { value: 'Actor', sources: [source] },
+        facts: [],
+        sources: [source],
+      })
+      big.credits.push({
+        id: `the-call-extra-${n}`,
+        work: 'the-call',
+        person: `extra-${n}`,
+        department: 'cast',
+        sources: [source],
+      })
+    }
+    big.credits.push({
+      id: 'the-call-jeon-jong-seo-extra',
+      work: 'the-call',
+      person: 'jeon-jong-seo',
+      department: 'cast',
+      sources: [source],
+    })
+    const payload = personPayload(indexDataset(big), 'jeon-jong-seo')
+    expect(payload?.collaborators).toHaveLength(maxCollaborators)
+    expect(payload?.collaboratorCount).toBeGreaterThanOrEqual(40)
   })
 })

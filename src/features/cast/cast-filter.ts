@@ -1,7 +1,7 @@
 import type { Department } from '@/data/schema'
 import { billings, departments } from '@/data/vocabulary'
 import type { CreditWithPerson } from '@/data/selectors'
-import { matchesAnyName } from '@/lib/search/fold'
+import { matchesNameKeys, nameKeys, nameQuery, type NameKeys } from '@/lib/search/fold'
 
 /*
  * The cast page's filters live in the URL (`dept`, `q`, `sort`), so a filtered view is a link
@@ -67,15 +67,35 @@ const compareBilling = (a: CreditWithPerson, b: CreditWithPerson) => billingRank
 const compareName = (a: CreditWithPerson, b: CreditWithPerson) =>
   a.person.name.localeCompare(b.person.name, 'en') || compareBilling(a, b)
 
+/** How to get a credit's folded names: precomputed once per cast list by the page. */
+export type KeysOfCredit = (credit: CreditWithPerson) => NameKeys
+
+const foldCreditNames: KeysOfCredit = (credit) => nameKeys(namesOfCredit(credit))
+
+/** Folds every credit's names once, for a cast list filtered on every keystroke. */
+export function creditKeys(credits: readonly CreditWithPerson[]): KeysOfCredit {
+  const keys = new Map(credits.map((credit) => [credit.id, foldCreditNames(credit)]))
+  return (credit) => keys.get(credit.id) ?? foldCreditNames(credit)
+}
+
+/** The credits whose names match the query, in their order. */
+export function creditsMatching(
+  credits: readonly CreditWithPerson[],
+  q: string,
+  keysOf: KeysOfCredit = foldCreditNames,
+): CreditWithPerson[] {
+  const query = nameQuery(q)
+  return credits.filter((credit) => matchesNameKeys(query, keysOf(credit)))
+}
+
 /** The credits the filter keeps, in its order; the input is never mutated. */
 export function applyCastFilter(
   credits: readonly CreditWithPerson[],
   filter: CastFilter,
+  keysOf: KeysOfCredit = foldCreditNames,
 ): CreditWithPerson[] {
-  const kept = credits.filter(
-    (credit) =>
-      (!filter.dept || credit.department === filter.dept) &&
-      matchesAnyName(filter.q, namesOfCredit(credit)),
+  const kept = creditsMatching(credits, filter.q, keysOf).filter(
+    (credit) => !filter.dept || credit.department === filter.dept,
   )
   // Array.prototype.sort is stable, so credits of equal rank keep the dataset's order.
   return kept.sort(filter.sort === 'name' ? compareName : compareBilling)

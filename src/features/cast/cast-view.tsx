@@ -1,10 +1,12 @@
-import { useState, type ChangeEvent, type FormEvent } from 'react'
+import { useMemo, useState, type ChangeEvent, type FormEvent } from 'react'
 import { Link, useHref, useLocation, useNavigationType, useSearchParams } from 'react-router'
 import { paths } from '@/config/paths'
 import type { CreditWithPerson } from '@/data/selectors'
 import {
   applyCastFilter,
   castFilterParams,
+  creditKeys,
+  creditsMatching,
   defaultCastFilter,
   isFiltered,
   parseCastFilter,
@@ -31,7 +33,10 @@ export function CastView({ workSlug, credits }: { workSlug: string; credits: Cre
 
   // The prerendered HTML was rendered without search params; filters apply once hydrated.
   const filter = hydrated ? parseCastFilter(searchParams) : defaultCastFilter
-  const shown = applyCastFilter(credits, filter)
+  // Every name folded once per cast, not once per keystroke: a catalogue-sized cast stays quick.
+  const keysOf = useMemo(() => creditKeys(credits), [credits])
+  const matching = creditsMatching(credits, filter.q, keysOf)
+  const shown = applyCastFilter(matching, { ...filter, q: '' }, keysOf)
 
   // The search box shows what is typed, immediately; the URL follows it. When the URL changes
   // any other way (back/forward, a link, hydration), the box takes the URL's value again.
@@ -64,10 +69,11 @@ export function CastView({ workSlug, credits }: { workSlug: string; credits: Cre
     go({ ...filter, q: draft })
   }
 
+  const castMatching = matching.filter((credit) => credit.department === 'cast').length
   const deptCounts: Record<DeptChoice, number> = {
-    '': applyCastFilter(credits, { ...filter, dept: null }).length,
-    cast: applyCastFilter(credits, { ...filter, dept: 'cast' }).length,
-    crew: applyCastFilter(credits, { ...filter, dept: 'crew' }).length,
+    '': matching.length,
+    cast: castMatching,
+    crew: matching.length - castMatching,
   }
 
   return (

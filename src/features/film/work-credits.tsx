@@ -5,13 +5,18 @@ import { Monogram } from '@/components/ui/monogram'
 import { paths } from '@/config/paths'
 import type { CreditWithPerson } from '@/data/selectors'
 
+/** More than this and the page lists the first ones and links to the full cast page. */
+const maxListed = 24
+
 /** On a lighter work page: which of the film's people the articles credit here, and how. */
 export function WorkCredits({
   credits,
   headingId,
+  castHref,
 }: {
   credits: CreditWithPerson[]
   headingId: string
+  castHref: string
 }) {
   if (credits.length === 0) return null
   return (
@@ -20,7 +25,7 @@ export function WorkCredits({
         Ballerina’s people in this work
       </h2>
       <ul className="grid gap-3 md:grid-cols-2">
-        {credits.map((credit) => (
+        {credits.slice(0, maxListed).map((credit) => (
           <li key={credit.id} className="flex gap-3 rounded-xl border border-line bg-surface p-4">
             <Monogram slug={credit.person.slug} name={credit.person.name} />
             <div className="min-w-0 flex-1 space-y-1">
@@ -42,6 +47,13 @@ export function WorkCredits({
           </li>
         ))}
       </ul>
+      {credits.length > maxListed && (
+        <p>
+          <Link className="text-accent underline" to={castHref}>
+            All {credits.length} credits
+          </Link>
+        </p>
+      )}
     </section>
   )
 }

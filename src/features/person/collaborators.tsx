@@ -10,9 +10,12 @@ type Collaborator = PersonPayload['collaborators'][number]
 export function Collaborators({
   name,
   collaborators,
+  total,
 }: {
   name: string
   collaborators: Collaborator[]
+  /** How many there are in all; only the closest are listed. */
+  total: number
 }) {
   return (
     <Section title="Worked with" intro="People here who share a credit with them on other works.">
@@ -51,6 +54,11 @@ export function Collaborators({
             </li>
           ))}
         </ul>
+      )}
+      {total > collaborators.length && (
+        <p className="mt-3 text-sm text-ink-muted">
+          And {total - collaborators.length} more, who share fewer works with {name}.
+        </p>
       )}
     </Section>
   )

@@ -66,18 +66,40 @@ export function otherOrders(words: readonly string[]): string[][] {
   return orders
 }
 
-/**
- * True when the query, folded, occurs in any of the names: literally, in the other name order,
- * or as a romanisation variant ("ok-joo" finds "Ok-ju", "chung-hyun lee" finds "Lee Chung-hyun").
- * An empty query matches all.
- */
-export function matchesAnyName(query: string, names: readonly string[]): boolean {
-  const folded = foldName(query)
-  if (!folded) return true
-  const sound = soundKey(folded)
-  return names.some((name) => {
+/** A set of names folded once, so matching them against every keystroke folds nothing again. */
+export type NameKeys = { plain: string[]; sound: string[] }
+
+export function nameKeys(names: readonly string[]): NameKeys {
+  const keys: NameKeys = { plain: [], sound: [] }
+  for (const name of names) {
     const words = nameWords(name)
-    if (words.join('').includes(folded)) return true
-    return [words, ...otherOrders(words)].some((order) => soundKey(order.join('')).includes(sound))
-  })
+    keys.plain.push(words.join(''))
+    for (const order of [words, ...otherOrders(words)]) keys.sound.push(soundKey(order.join('')))
+  }
+  return keys
+}
+
+/** A query folded once; `null` for an empty query, which matches everything. */
+export type NameQuery = { folded: string; sound: string } | null
+
+export function nameQuery(query: string): NameQuery {
+  const folded = foldName(query)
+  return folded ? { folded, sound: soundKey(folded) } : null
+}
+
+/**
+ * True when the query occurs in any of the names: literally, in the other name order, or as a
+ * romanisation variant ("ok-joo" finds "Ok-ju", "chung-hyun lee" finds "Lee Chung-hyun").
+ */
+export function matchesNameKeys(query: NameQuery, keys: NameKeys): boolean {
+  if (!query) return true
+  return (
+    keys.plain.some((key) => key.includes(query.folded)) ||
+    keys.sound.some((key) => key.includes(query.sound))
+  )
+}
+
+/** `matchesNameKeys` for a one-off match. An empty query matches all. */
+export function matchesAnyName(query: string, names: readonly string[]): boolean {
+  return matchesNameKeys(nameQuery(query), nameKeys(names))
 }
