@@ -151,8 +151,15 @@ export function resolveAsset(distDir: string, page: string, url: string): string
   return null
 }
 
-/** A chunk and every chunk it imports statically, depth first, each once. */
-export function staticGraph(entries: string[]): Chunk[] {
+/**
+ * A chunk and every chunk it imports statically, depth first, each once. The page's entry
+ * scripts (`startsApp`) also count their dynamic imports: src/boot.ts imports the app
+ * unconditionally once the page has painted, so that is first-visit code too.
+ */
+export function staticGraph(
+  entries: string[],
+  startsApp: ReadonlySet<string> = new Set(),
+): Chunk[] {
   const seen = new Map<string, Chunk>()
   const visit = (file: string) => {
     if (seen.has(file)) return
@@ -160,8 +167,10 @@ export function staticGraph(entries: string[]): Chunk[] {
     seen.set(file, { file, code, gzip: fileGzip(file) })
     const [imports] = parse(code, file)
     for (const { type, specifier } of imports) {
-      // Dynamic imports load lazily, when the code that needs them runs: not a first-visit cost.
-      if ((type !== 'static' && type !== 'reexport-star') || !specifier) continue
+      const followed =
+        type === 'static' || type === 'reexport-star' || (type === 'dynamic' && startsApp.has(file))
+      // Other dynamic imports load lazily, when the code that needs them runs.
+      if (!followed || !specifier) continue
       if (!specifier.startsWith('.')) {
         throw new Error(`${file} imports ${specifier}: expected a relative chunk path`)
       }
@@ -182,6 +191,14 @@ export async function measurePage(distDir: string, htmlFile: string): Promise<Pa
   const stylesheets: string[] = []
   let inlineStyles = ''
   let inlineScripts = ''
+  const startsApp = new Set<string>()
+  // The page's own route chunk, which src/boot.ts preloads after the first paint.
+  const preloadList = html.match(/<meta name="app-preload" content="([^"]*)"/)?.[1] ?? ''
+  for (const url of preloadList.split(' ').filter(Boolean)) {
+    const file = resolveAsset(distDir, page, url)
+    if (!file) throw new Error(`${page}: ${url} is not a file in dist/`)
+    entries.push(file)
+  }
   for (const tag of loadingTags(html)) {
     const rel = tag.attributes.get('rel')?.toLowerCase().split(/\s+/) ?? []
     const url =
@@ -200,8 +217,9 @@ export async function measurePage(distDir: string, htmlFile: string): Promise<Pa
     if (!file) throw new Error(`${page}: ${url} is not a file in dist/`)
     if (isStylesheet) stylesheets.push(file)
     else entries.push(file)
+    if (isModule) startsApp.add(file)
   }
-  const chunks = staticGraph(entries)
+  const chunks = staticGraph(entries, startsApp)
   const css = stylesheets.reduce((sum, file) => sum + fileGzip(file), 0)
   const inlineCss = inlineStyles ? gzipSize(inlineStyles) : 0
   const lazyViolations =

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { appStateElementId, serializeForScript } from '../src/app-state.ts'
+import { appStateElementId, preloadMetaName, serializeForScript } from '../src/app-state.ts'
 import { payloadFetch } from '../src/data/payload-fetch.ts'
 import type { Dataset } from '../src/data/schema.ts'
 import { indexDataset } from '../src/data/selectors.ts'
@@ -39,15 +39,14 @@ type ManifestChunk = { file: string; imports?: string[] }
 export type Manifest = Record<string, ManifestChunk>
 
 /**
- * `<link rel="modulepreload">` tags for the lazily loaded code of the routes a page matched, and
- * everything it imports, so the browser fetches it alongside the entry instead of after it.
+ * A `<meta name="app-preload">` listing the lazily loaded code of the routes a page matched, and
+ * everything it imports: src/boot.ts preloads these alongside the app, after the first paint.
  */
-export function routePreloadTags(
+export function routePreloadMeta(
   routeIds: string[],
   routeFiles: Record<string, string>,
   manifest: Manifest,
   base: string,
-  shell: string,
 ): string {
   const files = new Set<string>()
   const visit = (key: string) => {
@@ -60,11 +59,9 @@ export function routePreloadTags(
     const file = routeFiles[id]
     if (file) visit(file)
   }
-  return [...files]
-    .map((file) => `${base}${file}`)
-    .filter((href) => !shell.includes(`"${href}"`))
-    .map((href) => `<link rel="modulepreload" crossorigin href="${escapeAttribute(href)}">`)
-    .join('')
+  if (files.size === 0) return ''
+  const urls = [...files].map((file) => `${base}${file}`).join(' ')
+  return `<meta name="${preloadMetaName}" content="${escapeAttribute(urls)}">`
 }
 
 /** React 19 writes <title>, <meta> and <link> from components first: they belong in <head>. */
@@ -249,12 +246,11 @@ async function main() {
     if (rendered.status !== 200) throw new Error(`${route} rendered with status ${rendered.status}`)
     const file = outputFile(outDir, route)
     mkdirSync(path.dirname(file), { recursive: true })
-    const preloads = routePreloadTags(
+    const preloads = routePreloadMeta(
       rendered.routeIds,
       renderer.lazyRouteFiles,
       manifest,
       host.base,
-      shell,
     )
     const page = composePage(
       shell,

@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { loadAndValidate } from '../../scripts/validate-data'
-import { collectErrors, hasBrowser, useSiteInBrowser } from './browser'
+import { collectErrors, hasBrowser, openHydrated, useSiteInBrowser } from './browser'
 
 /*
  * Every kind of page, in light and dark, against the production build: zero axe violations of
@@ -56,8 +56,8 @@ function formatViolations(violations: AxeResults['violations']): string {
 
 /** Waits until the app has hydrated and fetched what it needs, so axe sees the final page. */
 async function open(page: Page, url: string) {
-  await page.goto(url, { waitUntil: 'networkidle' })
-  await page.locator('h1').first().waitFor()
+  await openHydrated(page, url)
+  await page.waitForLoadState('networkidle')
 }
 
 describe.skipIf(!hasBrowser)('accessibility (axe, WCAG 2.2 AA + best practices)', () => {

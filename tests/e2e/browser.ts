@@ -73,6 +73,16 @@ export async function serveSite(options: Partial<StaticServerOptions> = {}): Pro
   }
 }
 
+/**
+ * Opens a URL and waits until the app has hydrated it (`<html data-hydrated>`): the page reads
+ * before that, but typing or shortcuts only take effect after.
+ */
+export async function openHydrated(page: Page, url: string) {
+  const response = await page.goto(url)
+  await page.locator('html[data-hydrated]').waitFor({ state: 'attached' })
+  return response
+}
+
 /** Collects console errors and uncaught exceptions of a page, so a test can assert there are none. */
 export function collectErrors(page: Page): string[] {
   const errors: string[] = []

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import { collectErrors, hasBrowser, useSiteInBrowser } from './browser'
+import { collectErrors, hasBrowser, openHydrated, useSiteInBrowser } from './browser'
 
 /*
  * The command palette by keyboard alone, in a real browser against the production build: the
@@ -24,8 +24,8 @@ describe.skipIf(!hasBrowser)('command palette', () => {
     const errors = collectErrors(page)
     const requested: string[] = []
     page.on('request', (request) => requested.push(new URL(request.url()).pathname))
-    // Hydrated once the network is quiet: the shortcut listener is attached by then.
-    await page.goto(site.url(path), { waitUntil: 'networkidle' })
+    // The shortcut listener is attached once the app has hydrated the page.
+    await openHydrated(page, site.url(path))
     return { page, errors, requested }
   }
 

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import { collectErrors, hasBrowser, useSiteInBrowser } from './browser'
+import { collectErrors, hasBrowser, openHydrated, useSiteInBrowser } from './browser'
 
 const shotsDir = '/tmp/shots-views-b'
 const castPath = '/films/ballerina-2023/cast'
@@ -17,8 +17,7 @@ describe.skipIf(!hasBrowser)('cast cards and person pages in a browser', () => {
   async function open(path: string) {
     const page = await browser.context.newPage()
     const errors = collectErrors(page)
-    await page.goto(site.url(path))
-    await page.getByRole('heading', { level: 1 }).waitFor()
+    await openHydrated(page, site.url(path))
     return { page, errors }
   }
 

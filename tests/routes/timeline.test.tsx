@@ -124,7 +124,9 @@ describe('the timeline', () => {
       '/films/ballerina-2023/timeline?kind=chart',
     )
     await user.click(filterLink(/^Chart/))
-    expect(await screen.findByRole('status')).toHaveTextContent('Showing 1 event of 7: Chart.')
+    // The status line is there before the click: wait for it to announce the new count.
+    expect(await screen.findByText('Showing 1 event of 7: Chart.')).toBeInTheDocument()
+    expect(screen.getByRole('status')).toHaveTextContent('Showing 1 event of 7: Chart.')
     expect(router.state.location.search).toBe('?kind=chart')
     await router.navigate(-1)
     expect(await screen.findByText('Showing all 7 events.')).toBeInTheDocument()

@@ -28,8 +28,9 @@ const page = (base: string, extra = '') =>
 describe('first-visit budgets', () => {
   beforeEach(() => {
     dist = mkdtempSync(path.join(tmpdir(), 'budgets-'))
-    write('assets/entry.js', 'import{a}from"./shared.js";const l=()=>import("./palette.js");a(l)')
-    write('assets/shared.js', 'import"./deep.js";export const a=(f)=>f')
+    write('assets/entry.js', 'import{a}from"./shared.js";a()')
+    // Lazy code is imported dynamically by the app's code, when it is needed.
+    write('assets/shared.js', 'import"./deep.js";export const a=()=>()=>import("./palette.js")')
     write('assets/deep.js', 'export const deep="x".repeat(300)')
     write('assets/palette.js', 'export const hangul="각힣".normalize("NFD")')
     write('assets/app.css', 'body{color:red}')
@@ -46,6 +47,23 @@ describe('first-visit budgets', () => {
     expect(person?.inlineCss).toBe(gzipSize('h1{margin:0}'))
     expect(person?.css).toBe(gzipSize('body{color:red}') + gzipSize('h1{margin:0}'))
     expect(budgetProblems(reports)).toEqual([])
+  })
+
+  it('counts what the entry starts after the first paint: its dynamic imports and app-preload', async () => {
+    write('assets/boot.js', 'requestAnimationFrame(()=>import("./shared.js"))')
+    write('assets/route.js', 'export const route=1')
+    write(
+      'index.html',
+      `<!doctype html><html><head><script type="module" src="/assets/boot.js"></script>
+      <meta name="app-preload" content="/assets/route.js"></head><body></body></html>`,
+    )
+    const [home] = await measureSite(dist)
+    expect(home?.chunks.sort()).toEqual([
+      'assets/boot.js',
+      'assets/deep.js',
+      'assets/route.js',
+      'assets/shared.js',
+    ])
   })
 
   it('resolves assets of a site built for a sub-path', async () => {

@@ -27,9 +27,21 @@ function useFocusHeadingOnNavigation() {
   }, [pathname])
 }
 
+/**
+ * Marks `<html data-hydrated>` once the app has taken over the prerendered page. Until then the
+ * page is plain HTML: links work, but filters and search do not yet respond, so the browser
+ * tests (and any styling that needs to know) wait for this mark.
+ */
+function useMarkHydrated() {
+  useEffect(() => {
+    document.documentElement.dataset.hydrated = ''
+  }, [])
+}
+
 /** `headerActions` come from the root route, so the layout imports no feature (search). */
 export function AppShell({ headerActions }: { headerActions?: ReactNode }) {
   useFocusHeadingOnNavigation()
+  useMarkHydrated()
   return (
     <div className="flex min-h-dvh flex-col">
       <a
