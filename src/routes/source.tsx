@@ -8,7 +8,8 @@ import { sourceQueries } from '@/data/queries'
 import { DatasetDownload } from '@/features/sources/dataset-download'
 import { DisagreementList } from '@/features/sources/disagreement-list'
 import { SourceMeta } from '@/features/sources/source-meta'
-import { SupportedFactList } from '@/features/sources/supported-facts'
+import { groupByPage, SupportedFactList } from '@/features/sources/supported-facts'
+import { countOf } from '@/lib/count'
 
 export function SourceRoute() {
   const { id = '' } = useParams()
@@ -21,8 +22,7 @@ export function SourceRoute() {
       ? item.claims.some((claim) => claim.sources.includes(source.id))
       : item.sources.includes(source.id),
   )
-  const pageCount = new Set(source.supports.map((fact) => `${fact.page.kind}:${fact.page.slug}`))
-    .size
+  const pageCount = groupByPage(source.supports).length
 
   return (
     <CitedSourcesProvider sources={data.sources}>
@@ -63,9 +63,8 @@ export function SourceRoute() {
               What it supports
             </h2>
             <p className="text-ink-muted">
-              {source.supports.length} {source.supports.length === 1 ? 'fact' : 'facts'} on{' '}
-              {pageCount} {pageCount === 1 ? 'page' : 'pages'}, each under the page where it
-              appears.
+              {countOf(source.supports.length, 'fact')} on {countOf(pageCount, 'page')}, each under
+              the page where it appears.
             </p>
           </div>
           <SupportedFactList supports={source.supports} />

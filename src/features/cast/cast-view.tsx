@@ -16,13 +16,12 @@ import {
 import { CastFilters, type DeptChoice } from './cast-filters'
 import { CreditGrid } from './credit-grid'
 import { useHydrated } from '@/lib/use-hydrated'
+import { countOf } from '@/lib/count'
 
 /** Marks history entries written by typing, so the box keeps what is being typed. */
 const typingState = { castQueryTyping: true }
 const isTypingState = (state: unknown) =>
   typeof state === 'object' && state !== null && 'castQueryTyping' in state
-
-const countLabel = (count: number) => `${count} credit${count === 1 ? '' : 's'}`
 
 export function CastView({ workSlug, credits }: { workSlug: string; credits: CreditWithPerson[] }) {
   const [searchParams, setSearchParams] = useSearchParams()
@@ -90,7 +89,7 @@ export function CastView({ workSlug, credits }: { workSlug: string; credits: Cre
       />
       <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
         <p role="status" className="text-sm font-medium text-ink-muted">
-          {shown.length} of {countLabel(credits.length)}
+          {shown.length} of {countOf(credits.length, 'credit')}
         </p>
         {isFiltered(filter) && shown.length > 0 && (
           <Link

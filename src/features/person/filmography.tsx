@@ -10,14 +10,13 @@ import { cn } from '@/lib/cn'
 import { filterFilmography, groupByYear, parseRoleFilter } from './role-filter'
 import { Section } from './section'
 import { useHydrated } from '@/lib/use-hydrated'
+import { countOf } from '@/lib/count'
 
 const roleOptions: { role: Department | null; label: string }[] = [
   { role: null, label: 'All roles' },
   { role: 'cast', label: 'Cast' },
   { role: 'crew', label: 'Crew' },
 ]
-
-const countLabel = (count: number) => `${count} credit${count === 1 ? '' : 's'}`
 
 function RoleFilter({
   personSlug,
@@ -134,7 +133,7 @@ export function Filmography({
     >
       <RoleFilter personSlug={personSlug} active={role} credits={credits} />
       <p role="status" className="text-sm font-medium text-ink-muted">
-        {shown.length} of {countLabel(credits.length)}
+        {shown.length} of {countOf(credits.length, 'credit')}
       </p>
       {shown.length === 0 ? (
         <p className="rounded-xl border border-dashed border-line px-4 py-6 text-sm text-ink-muted">

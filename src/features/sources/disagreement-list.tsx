@@ -2,7 +2,7 @@ import { Link } from 'react-router'
 import { Citation } from '@/components/ui/citation'
 import { ClaimedValue, DoubtFlag } from '@/components/ui/claims'
 import type { Disagreement } from '@/data/disagreements'
-import { pagePath } from './supported-facts'
+import { groupByPage, pagePath } from './supported-facts'
 
 function DisagreementItem({ item }: { item: Disagreement }) {
   return (
@@ -39,15 +39,9 @@ export function DisagreementList({
   headingLevel?: 2 | 3
 }) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3'
-  const pages = new Map<string, Disagreement[]>()
-  for (const item of disagreements) {
-    const key = `${item.page.kind}:${item.page.slug}`
-    pages.set(key, [...(pages.get(key) ?? []), item])
-  }
   return (
     <div className="space-y-8">
-      {[...pages.values()].map((items) => {
-        const page = items[0]!.page
+      {groupByPage(disagreements).map(({ page, items }) => {
         const differ = items.filter((item) => item.kind === 'differ').length
         const doubts = items.length - differ
         return (

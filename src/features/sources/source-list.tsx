@@ -5,6 +5,7 @@ import { paths } from '@/config/paths'
 import type { SourceWithSupport } from '@/data/payloads'
 import { SourceMeta } from './source-meta'
 import { SupportedPages } from './supported-facts'
+import { countOf } from '@/lib/count'
 
 /**
  * One card per source: who published it, when, what it says, and where its facts appear. Cards
@@ -45,8 +46,7 @@ export function SourceList({
             <p className="max-w-prose leading-relaxed">{source.summary}</p>
             <div className="space-y-2 border-t border-line pt-3">
               <p className="text-sm font-medium">
-                Supports {source.supports.length} {source.supports.length === 1 ? 'fact' : 'facts'},
-                on these pages:
+                Supports {countOf(source.supports.length, 'fact')}, on these pages:
               </p>
               <SupportedPages
                 supports={source.supports}

@@ -1,29 +1,38 @@
 import { Link } from 'react-router'
 import { paths } from '@/config/paths'
 import type { SupportedFact } from '@/data/payloads'
+import { countOf } from '@/lib/count'
 
 type PageRef = SupportedFact['page']
 
 export const pagePath = (page: PageRef) =>
   page.kind === 'work' ? paths.film(page.slug) : paths.person(page.slug)
 
-/** The facts an article supports, gathered by the page they appear on, in first-seen order. */
-export function groupByPage(supports: SupportedFact[]) {
-  const groups = new Map<string, { page: PageRef; labels: string[] }>()
-  for (const fact of supports) {
-    const key = `${fact.page.kind}:${fact.page.slug}`
-    const group = groups.get(key) ?? { page: fact.page, labels: [] }
-    if (!group.labels.includes(fact.label)) group.labels.push(fact.label)
+/** Items gathered by the page they appear on, pages in first-seen order. */
+export function groupByPage<T extends { page: PageRef }>(items: readonly T[]) {
+  const groups = new Map<string, { page: PageRef; items: T[] }>()
+  for (const item of items) {
+    const key = `${item.page.kind}:${item.page.slug}`
+    const group = groups.get(key) ?? { page: item.page, items: [] }
+    group.items.push(item)
     groups.set(key, group)
   }
   return [...groups.values()]
+}
+
+/** The facts an article supports by page, each label once. */
+function factLabelsByPage(supports: SupportedFact[]) {
+  return groupByPage(supports).map(({ page, items }) => ({
+    page,
+    labels: [...new Set(items.map((fact) => fact.label))],
+  }))
 }
 
 const pageKindLabel = (page: PageRef) => (page.kind === 'work' ? 'Work' : 'Person')
 
 /** Compact: one link per page, with how many of the article's facts appear there. */
 export function SupportedPages({ supports, label }: { supports: SupportedFact[]; label: string }) {
-  const groups = groupByPage(supports)
+  const groups = factLabelsByPage(supports)
   if (groups.length === 0) return null
   return (
     <ul aria-label={label} className="flex flex-wrap gap-2">
@@ -34,9 +43,7 @@ export function SupportedPages({ supports, label }: { supports: SupportedFact[];
             className="inline-flex min-h-9 items-center gap-1.5 rounded-full border border-line bg-surface-muted px-3 text-sm text-ink no-underline hover:border-accent hover:text-accent"
           >
             <span className="font-medium">{page.title}</span>
-            <span className="text-ink-muted tabular-nums">
-              {labels.length} {labels.length === 1 ? 'fact' : 'facts'}
-            </span>
+            <span className="text-ink-muted tabular-nums">{countOf(labels.length, 'fact')}</span>
           </Link>
         </li>
       ))}
@@ -55,7 +62,7 @@ export function SupportedFactList({
   const Heading = headingLevel === 2 ? 'h2' : 'h3'
   return (
     <div className="grid gap-4 md:grid-cols-2">
-      {groupByPage(supports).map(({ page, labels }) => (
+      {factLabelsByPage(supports).map(({ page, labels }) => (
         <section
           key={`${page.kind}:${page.slug}`}
           aria-label={page.title}

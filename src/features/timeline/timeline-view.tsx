@@ -17,8 +17,7 @@ import {
   searchForKinds,
 } from './event-kinds'
 import { useHydrated } from '@/lib/use-hydrated'
-
-const countEvents = (count: number) => `${count} ${count === 1 ? 'event' : 'events'}`
+import { countOf } from '@/lib/count'
 
 function groupHeading(group: TimelineGroup): { title: string; detail?: string } {
   if (group.kind === 'month') return { title: formatIsoMonth(group.anchor) }
@@ -218,8 +217,8 @@ export function TimelineView({
         <KindFilter kinds={present} active={active} total={events.length} counts={counts} />
         <p id={statusId} role="status" aria-live="polite" className="text-sm text-ink-muted">
           {active.length === 0
-            ? `Showing all ${countEvents(events.length)}.`
-            : `Showing ${countEvents(shown.length)} of ${events.length}: ${activeNames}.`}
+            ? `Showing all ${countOf(events.length, 'event')}.`
+            : `Showing ${countOf(shown.length, 'event')} of ${events.length}: ${activeNames}.`}
         </p>
       </div>
 
@@ -228,7 +227,7 @@ export function TimelineView({
           <p className="font-semibold">No {activeNames.toLowerCase()} events for this work.</p>
           <p className="mt-1">
             <Link to={{ search: '' }} className="text-accent underline">
-              Show all {countEvents(events.length)}
+              Show all {countOf(events.length, 'event')}
             </Link>{' '}
             or pick another kind above.
           </p>
