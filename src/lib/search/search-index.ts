@@ -35,7 +35,6 @@ export type MatchHow =
   'name' | 'word' | 'hangul' | 'initials' | 'alias' | 'order' | 'variant' | 'fuzzy'
 
 export type Tier = 0 | 1 | 2 | 3
-export const tierLabels = ['exact', 'prefix', 'alias', 'fuzzy'] as const
 
 export type SearchHit<T extends SearchEntry> = {
   entry: T
