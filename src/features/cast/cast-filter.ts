@@ -88,17 +88,23 @@ export function creditsMatching(
   return credits.filter((credit) => matchesNameKeys(query, keysOf(credit)))
 }
 
+/** The department and order a filter asks for, applied to credits already matched by name. */
+export function orderCredits(
+  credits: readonly CreditWithPerson[],
+  filter: Pick<CastFilter, 'dept' | 'sort'>,
+): CreditWithPerson[] {
+  const kept = credits.filter((credit) => !filter.dept || credit.department === filter.dept)
+  // Array.prototype.sort is stable, so credits of equal rank keep the dataset's order.
+  return kept.sort(filter.sort === 'name' ? compareName : compareBilling)
+}
+
 /** The credits the filter keeps, in its order; the input is never mutated. */
 export function applyCastFilter(
   credits: readonly CreditWithPerson[],
   filter: CastFilter,
   keysOf: KeysOfCredit = foldCreditNames,
 ): CreditWithPerson[] {
-  const kept = creditsMatching(credits, filter.q, keysOf).filter(
-    (credit) => !filter.dept || credit.department === filter.dept,
-  )
-  // Array.prototype.sort is stable, so credits of equal rank keep the dataset's order.
-  return kept.sort(filter.sort === 'name' ? compareName : compareBilling)
+  return orderCredits(creditsMatching(credits, filter.q, keysOf), filter)
 }
 
 /** True when the filter differs from the plain, unfiltered page. */

@@ -3,12 +3,12 @@ import { Link, useHref, useLocation, useNavigationType, useSearchParams } from '
 import { paths } from '@/config/paths'
 import type { CreditWithPerson } from '@/data/selectors'
 import {
-  applyCastFilter,
   castFilterParams,
   creditKeys,
   creditsMatching,
   defaultCastFilter,
   isFiltered,
+  orderCredits,
   parseCastFilter,
   type CastFilter,
   type CastSort,
@@ -35,7 +35,7 @@ export function CastView({ workSlug, credits }: { workSlug: string; credits: Cre
   // Every name folded once per cast, not once per keystroke: a catalogue-sized cast stays quick.
   const keysOf = useMemo(() => creditKeys(credits), [credits])
   const matching = creditsMatching(credits, filter.q, keysOf)
-  const shown = applyCastFilter(matching, { ...filter, q: '' }, keysOf)
+  const shown = orderCredits(matching, filter)
 
   // The search box shows what is typed, immediately; the URL follows it. When the URL changes
   // any other way (back/forward, a link, hydration), the box takes the URL's value again.
