@@ -18,6 +18,8 @@ export default defineConfig({
     target: 'es2022',
     manifest: true,
     rolldownOptions: {
+      // The page loader is built on its own, with no imports, for the prerenderer to inline.
+      input: { index: 'index.html', boot: 'src/boot.ts' },
       output: {
         codeSplitting: {
           groups: [

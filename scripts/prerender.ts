@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { appStateElementId, preloadMetaName, serializeForScript } from '../src/app-state.ts'
+import { appStateElementId, serializeForScript } from '../src/app-state.ts'
+import { entryMetaName, preloadMetaName } from '../src/boot.ts'
 import { payloadFetch } from '../src/data/payload-fetch.ts'
 import type { Dataset } from '../src/data/schema.ts'
 import { indexDataset } from '../src/data/selectors.ts'
@@ -35,19 +36,15 @@ export function routesOf(dataset: Dataset): string[] {
   ]
 }
 
-type ManifestChunk = { file: string; imports?: string[] }
+type ManifestChunk = { file: string; imports?: string[]; isEntry?: boolean }
 export type Manifest = Record<string, ManifestChunk>
 
-/**
- * A `<meta name="app-preload">` listing the lazily loaded code of the routes a page matched, and
- * everything it imports: src/boot.ts preloads these alongside the app, after the first paint.
- */
-export function routePreloadMeta(
-  routeIds: string[],
-  routeFiles: Record<string, string>,
-  manifest: Manifest,
-  base: string,
-): string {
+/** The manifest keys of the app's entry (the page) and of the loader src/boot.ts. */
+const appEntryKey = 'index.html'
+const loaderKey = 'src/boot.ts'
+
+/** The files of these chunks and of everything they import statically, each once. */
+export function chunkClosure(keys: string[], manifest: Manifest): string[] {
   const files = new Set<string>()
   const visit = (key: string) => {
     const chunk = manifest[key]
@@ -55,13 +52,51 @@ export function routePreloadMeta(
     files.add(chunk.file)
     for (const imported of chunk.imports ?? []) visit(imported)
   }
-  for (const id of routeIds) {
-    const file = routeFiles[id]
-    if (file) visit(file)
+  for (const key of keys) visit(key)
+  return [...files]
+}
+
+/**
+ * What src/boot.ts reads: the app's entry module, and every module the page runs (the app, the
+ * stack and the lazily loaded code of the routes it matched) to preload them all at once.
+ */
+export function loaderMeta(
+  routeIds: string[],
+  routeFiles: Record<string, string>,
+  manifest: Manifest,
+  base: string,
+): string {
+  const entry = manifest[appEntryKey]
+  if (!entry) throw new Error(`The Vite manifest has no ${appEntryKey} entry`)
+  const routeKeys = routeIds.flatMap((id) => routeFiles[id] ?? [])
+  const urls = chunkClosure([appEntryKey, ...routeKeys], manifest).map((file) => `${base}${file}`)
+  return (
+    `<meta name="${entryMetaName}" content="${escapeAttribute(`${base}${entry.file}`)}">` +
+    `<meta name="${preloadMetaName}" content="${escapeAttribute(urls.join(' '))}">`
+  )
+}
+
+/**
+ * Swaps the scripts and module preloads Vite wrote into the shell for the loader, inline: the
+ * page then requests no code at all before its first paint. Returns the shell and the hash the
+ * CSP must allow.
+ */
+export function inlineLoader(
+  shell: string,
+  loaderCode: string,
+): { shell: string; scriptHashes: string[] } {
+  const code = loaderCode.replace(/\n\/\/# sourceMappingURL=.*$/, '').trim()
+  if (/<\/script/i.test(code)) throw new Error('The loader contains "</script": cannot inline it')
+  if (/\bimport\s*[{*"'\w]/.test(code.replace(/\bimport\(/g, ''))) {
+    throw new Error('The loader imports a module: it must be self-contained to be inlined')
   }
-  if (files.size === 0) return ''
-  const urls = [...files].map((file) => `${base}${file}`).join(' ')
-  return `<meta name="${preloadMetaName}" content="${escapeAttribute(urls)}">`
+  const stripped = shell
+    .replace(/\s*<script type="module"[^>]*\bsrc="[^"]*"[^>]*><\/script>/g, '')
+    .replace(/\s*<link rel="modulepreload"[^>]*>/g, '')
+  return {
+    shell: stripped.replace('</body>', `<script type="module">${code}</script>\n  </body>`),
+    scriptHashes: [cspHash(code)],
+  }
 }
 
 /** React 19 writes <title>, <meta> and <link> from components first: they belong in <head>. */
@@ -108,7 +143,7 @@ export function outputFile(distDir: string, route: string): string {
   return path.join(distDir, route, 'index.html')
 }
 
-/** `sha256-…` as a CSP source for an inline `<style>` with exactly this text. */
+/** `sha256-…` as a CSP source for an inline `<style>` or `<script>` with exactly this text. */
 export function cspHash(text: string): string {
   return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`
 }
@@ -140,14 +175,14 @@ export function inlineStylesheets(
   return { shell: inlined, styleHashes }
 }
 
-const styleHashesToken = 'STYLE_HASHES'
-
-/** Fills the CSP of the `_headers` file with the inline styles' hashes; returns its CSP. */
+/** Fills the CSP of the `_headers` file with the inline styles' and scripts' hashes. */
 export function completeHeadersFile(
   text: string,
-  styleHashes: string[],
+  hashes: { styles: string[]; scripts: string[] },
 ): { text: string; contentSecurityPolicy: string } {
-  const completed = text.replaceAll(styleHashesToken, styleHashes.join(' '))
+  const completed = text
+    .replaceAll('STYLE_HASHES', hashes.styles.join(' '))
+    .replaceAll('SCRIPT_HASHES', hashes.scripts.join(' '))
   const policy = completed.match(/^\s+Content-Security-Policy:\s*(.+)$/m)?.[1]?.trim()
   if (!policy) throw new Error('_headers has no Content-Security-Policy')
   return { text: completed, contentSecurityPolicy: policy }
@@ -204,16 +239,30 @@ async function main() {
   const prefix = renderer.payloadUrl('')
   globalThis.fetch = payloadFetch(payloads, prefix)
 
+  const manifestFile = path.join(outDir, '.vite', 'manifest.json')
+  const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as Manifest
+  // The manifest is a build artefact, not part of the site; the loader's own file is inlined.
+  rmSync(path.dirname(manifestFile), { recursive: true, force: true })
+  const loader = manifest[loaderKey]
+  if (!loader) throw new Error(`The Vite manifest has no ${loaderKey} entry`)
+  const loaderFile = path.join(outDir, loader.file)
+  const loaderCode = readFileSync(loaderFile, 'utf8')
+  rmSync(loaderFile)
+
   const { shell: styledShell, styleHashes } = inlineStylesheets(
     readFileSync(path.join(outDir, 'index.html'), 'utf8'),
     host.base,
     (relative) => readFileSync(path.join(outDir, relative), 'utf8'),
   )
+  const { shell: loadingShell, scriptHashes } = inlineLoader(styledShell, loaderCode)
   const headersFile = path.join(outDir, '_headers')
-  const headers = completeHeadersFile(readFileSync(headersFile, 'utf8'), styleHashes)
+  const headers = completeHeadersFile(readFileSync(headersFile, 'utf8'), {
+    styles: styleHashes,
+    scripts: scriptHashes,
+  })
   writeFileSync(headersFile, headers.text)
   // The meta policy goes first in <head>, so it covers everything after it.
-  const shell = styledShell.replace(
+  const shell = loadingShell.replace(
     /<meta charset="UTF-8" \/>/i,
     (charset) => `${charset}\n    ${metaPolicy(headers.contentSecurityPolicy)}`,
   )
@@ -221,7 +270,9 @@ async function main() {
   // Hosts serve 404.html for unknown paths: an empty shell that renders the not-found view on the
   // client, so it cannot mismatch whatever path it is served for. Its asset URLs start at the
   // host's root (Vite's absolute base), so it works at any depth.
-  const notFound = headTags(pageMetaFor(index, '/404'), host)
+  const notFound =
+    headTags(pageMetaFor(index, '/404'), host) +
+    loaderMeta([], renderer.lazyRouteFiles, manifest, host.base)
   const home = escapeAttribute(host.base)
   writeFileSync(
     path.join(outDir, '404.html'),
@@ -234,11 +285,6 @@ async function main() {
       ),
   )
 
-  const manifestFile = path.join(outDir, '.vite', 'manifest.json')
-  const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as Manifest
-  // The manifest is a build artefact, not part of the site.
-  rmSync(path.dirname(manifestFile), { recursive: true, force: true })
-
   const routes = routesOf(dataset)
   for (const route of routes) {
     // The router matches full paths under its basename: /explorer/people/x, not /people/x.
@@ -246,12 +292,7 @@ async function main() {
     if (rendered.status !== 200) throw new Error(`${route} rendered with status ${rendered.status}`)
     const file = outputFile(outDir, route)
     mkdirSync(path.dirname(file), { recursive: true })
-    const preloads = routePreloadMeta(
-      rendered.routeIds,
-      renderer.lazyRouteFiles,
-      manifest,
-      host.base,
-    )
+    const preloads = loaderMeta(rendered.routeIds, renderer.lazyRouteFiles, manifest, host.base)
     const page = composePage(
       shell,
       rendered,

@@ -11,9 +11,6 @@ export type AppState = {
 
 export const appStateElementId = 'app-state'
 
-/** The meta tag that lists a page's own route chunk, for src/boot.ts to preload. */
-export const preloadMetaName = 'app-preload'
-
 /** JSON that cannot close its <script> element or open a comment, whatever the data holds. */
 export function serializeForScript(value: unknown): string {
   return JSON.stringify(value)

@@ -1,30 +1,64 @@
-import { preloadMetaName } from './app-state'
-import './styles.css'
-
 /*
- * The page's entry. A prerendered page is complete HTML with its CSS inlined, so the browser can
- * paint it at once; the app (React, the router, the page's code) starts loading only once the
- * page has loaded and painted, so on a slow phone downloading and running it never holds the
- * paint back.
- * The prerenderer lists the page's own route chunk in <meta name="app-preload">, to fetch it
- * alongside the app instead of after it.
+ * The loader of a prerendered page. scripts/prerender.ts inlines the built file into every page
+ * (the CSP allows it by its hash), so it costs no request of its own; it imports nothing for the
+ * same reason.
+ *
+ * A prerendered page is complete HTML with its CSS inlined: the browser can paint it at once.
+ * The app (React, the router, the page's code) starts loading only after that first paint, so
+ * on a slow phone neither its download nor its start-up holds the paint back. The prerenderer
+ * names the app's entry module in <meta name="app-entry"> and every module the page will run in
+ * <meta name="app-preload">, to fetch them all at once instead of one import after another.
  */
 
-function start() {
-  const urls = document.querySelector<HTMLMetaElement>(`meta[name="${preloadMetaName}"]`)?.content
-  for (const href of urls?.split(' ').filter(Boolean) ?? []) {
+export const entryMetaName = 'app-entry'
+export const preloadMetaName = 'app-preload'
+
+/** How long to wait for a first paint the browser never reports, before starting anyway. */
+const paintTimeoutMs = 3000
+
+function metaContent(name: string): string {
+  return document.querySelector<HTMLMetaElement>(`meta[name="${name}"]`)?.content ?? ''
+}
+
+let started = false
+
+function startApp() {
+  if (started) return
+  started = true
+  for (const href of metaContent(preloadMetaName).split(' ').filter(Boolean)) {
     const link = document.createElement('link')
     link.rel = 'modulepreload'
     link.href = href
     document.head.append(link)
   }
-  void import('./main')
+  const entry = metaContent(entryMetaName)
+  if (entry) void import(/* @vite-ignore */ entry)
 }
 
-// After the page has loaded (its HTML parsed and painted), wait one more frame: the frame
-// callback runs just before a paint, the timeout just after it. A page opened in a background
-// tab paints nothing until shown, so it starts straight away.
-const afterNextPaint = () => requestAnimationFrame(() => setTimeout(start, 0))
-if (document.visibilityState === 'hidden') start()
-else if (document.readyState === 'complete') afterNextPaint()
-else window.addEventListener('load', afterNextPaint, { once: true })
+function startAfterFirstPaint() {
+  // Nothing to wait for: a page in a background tab paints nothing until shown, and the 404
+  // shell's content is drawn by the app itself.
+  const hasContent = document.getElementById('root')?.hasChildNodes() ?? false
+  if (document.visibilityState === 'hidden' || !hasContent) return startApp()
+
+  // The first contentful paint, as the browser reports it once the frame is on screen; then one
+  // more task, so the app's work begins after the paint rather than inside its frame.
+  if (PerformanceObserver.supportedEntryTypes.includes('paint')) {
+    const observer = new PerformanceObserver((list) => {
+      if (list.getEntriesByName('first-contentful-paint').length === 0) return
+      observer.disconnect()
+      setTimeout(startApp, 0)
+    })
+    observer.observe({ type: 'paint', buffered: true })
+  } else {
+    // No paint timing: after the page has loaded, one frame callback (just before a paint) and
+    // a timeout (just after it).
+    const afterNextFrame = () => requestAnimationFrame(() => setTimeout(startApp, 0))
+    if (document.readyState === 'complete') afterNextFrame()
+    else window.addEventListener('load', afterNextFrame, { once: true })
+  }
+  setTimeout(startApp, paintTimeoutMs)
+}
+
+// The prerenderer imports this module for the names above; only a browser starts anything.
+if (typeof document !== 'undefined') startAfterFirstPaint()

@@ -6,6 +6,7 @@ import { RouterProvider } from 'react-router/dom'
 import { appStateElementId, type AppState } from './app-state'
 import { shouldRetry } from './data/queries'
 import { createRoutes } from './routes/route-tree'
+import './styles.css'
 
 declare global {
   interface Window {

@@ -114,12 +114,15 @@ describe.skipIf(!hasBrowser)('static hosting at the site root', () => {
     expect(await violations()).toEqual([])
   })
 
-  it('sends a strict CSP that allows exactly the inlined CSS, and long-caches hashed assets', async () => {
+  it('sends a strict CSP that allows exactly the inlined CSS and loader, and long-caches hashed assets', async () => {
     const page = await browser.context.newPage()
     const response = await page.goto(site.url('/films/ballerina-2023'))
     const headers = response?.headers() ?? {}
     const policy = headers['content-security-policy'] ?? ''
-    expect(policy).toContain("script-src 'self';")
+    const sha256 = (text: string | null) =>
+      `'sha256-${createHash('sha256')
+        .update(text ?? '', 'utf8')
+        .digest('base64')}'`
     expect(policy).toContain("object-src 'none'")
     expect(policy).toContain("frame-ancestors 'none'")
     expect(policy).not.toContain('unsafe-inline')
@@ -130,17 +133,42 @@ describe.skipIf(!hasBrowser)('static hosting at the site root', () => {
     // The stylesheet is inlined (no render-blocking request) and its hash is in style-src.
     expect(await page.locator('link[rel="stylesheet"]').count()).toBe(0)
     const css = await page.locator('head style').first().textContent()
-    const hash = createHash('sha256')
-      .update(css ?? '', 'utf8')
-      .digest('base64')
-    expect(policy).toContain(`'sha256-${hash}'`)
+    expect(policy).toContain(`style-src 'self' ${sha256(css)};`)
 
-    const script = await page.locator('script[type="module"]').first().getAttribute('src')
-    const asset = await page.request.get(new URL(script ?? '', page.url()).href)
+    // Likewise the loader, the page's only script: the policy allows it and no other inline code.
+    const loader = page.locator('script[type="module"]')
+    expect(await loader.count()).toBe(1)
+    expect(await loader.getAttribute('src')).toBeNull()
+    expect(policy).toContain(`script-src 'self' ${sha256(await loader.textContent())};`)
+
+    // The app it starts, after the first paint, comes from long-cached hashed files.
+    await page.waitForSelector('html[data-hydrated]')
+    const entry = await page.locator('meta[name="app-entry"]').getAttribute('content')
+    const asset = await page.request.get(new URL(entry ?? '', page.url()).href)
+    expect(asset.status()).toBe(200)
     expect(asset.headers()['cache-control']).toBe('public, max-age=31536000, immutable')
     const payload = await page.request.get(site.url('/api/works/ballerina-2023.json'))
     expect(payload.headers()['cache-control']).toBe('public, max-age=0, must-revalidate')
     expect((await page.request.get(site.url('/_headers'))).status()).toBe(404)
+  })
+
+  it('requests no code until the page has painted, then starts the app', async () => {
+    const page = await browser.context.newPage()
+    await page.goto(site.url('/people/jeon-jong-seo'))
+    await page.waitForSelector('html[data-hydrated]')
+    const timing = await page.evaluate(() => {
+      const paint = performance.getEntriesByName('first-contentful-paint')[0]
+      const scripts = performance
+        .getEntriesByType('resource')
+        .filter((entry) => new URL(entry.name).pathname.endsWith('.js'))
+      return {
+        firstContentfulPaint: paint?.startTime ?? Number.NaN,
+        scriptStarts: scripts.map((entry) => entry.startTime),
+      }
+    })
+    // The stack, the app and the person route's own chunk.
+    expect(timing.scriptStarts.length).toBeGreaterThanOrEqual(3)
+    expect(Math.min(...timing.scriptStarts)).toBeGreaterThan(timing.firstContentfulPaint)
   })
 
   it('describes each page with meta tags and parseable JSON-LD', async () => {

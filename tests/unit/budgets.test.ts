@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
@@ -49,21 +49,27 @@ describe('first-visit budgets', () => {
     expect(budgetProblems(reports)).toEqual([])
   })
 
-  it('counts what the entry starts after the first paint: its dynamic imports and app-preload', async () => {
-    write('assets/boot.js', 'requestAnimationFrame(()=>import("./shared.js"))')
+  it('counts the inline loader and the modules it starts after the first paint', async () => {
+    const loader = 'addEventListener("load",()=>import(document.body.dataset.entry))'
     write('assets/route.js', 'export const route=1')
     write(
       'index.html',
-      `<!doctype html><html><head><script type="module" src="/assets/boot.js"></script>
-      <meta name="app-preload" content="/assets/route.js"></head><body></body></html>`,
+      `<!doctype html><html><head>
+      <meta name="app-entry" content="/assets/entry.js">
+      <meta name="app-preload" content="/assets/entry.js /assets/route.js"></head>
+      <body><script type="module">${loader}</script></body></html>`,
     )
     const [home] = await measureSite(dist)
     expect(home?.chunks.sort()).toEqual([
-      'assets/boot.js',
       'assets/deep.js',
+      'assets/entry.js',
       'assets/route.js',
       'assets/shared.js',
     ])
+    const files = ['entry', 'shared', 'deep', 'route'].map((name) =>
+      gzipSize(readFileSync(path.join(dist, 'assets', `${name}.js`))),
+    )
+    expect(home?.js).toBe(files.reduce((sum, size) => sum + size, 0) + gzipSize(loader))
   })
 
   it('resolves assets of a site built for a sub-path', async () => {

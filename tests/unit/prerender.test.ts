@@ -4,10 +4,14 @@ import { describe, expect, it } from 'vitest'
 import { appStateElementId } from '../../src/app-state'
 import { fontsFor, pngSize, renderCard, siteCard } from '../../scripts/og-images'
 import {
+  chunkClosure,
   completeHeadersFile,
   composePage,
   cspHash,
+  inlineLoader,
   inlineStylesheets,
+  loaderMeta,
+  type Manifest,
   metaPolicy,
   outputFile,
   routesOf,
@@ -98,16 +102,65 @@ describe('inlineStylesheets', () => {
   })
 })
 
+describe('the inline loader', () => {
+  const viteShell = `<html><head><title>t</title>
+    <script type="module" crossorigin src="/explorer/assets/index-abc.js"></script>
+    <link rel="modulepreload" crossorigin href="/explorer/assets/stack-1.js">
+    <link rel="modulepreload" crossorigin href="/explorer/assets/app-2.js">
+  </head><body><div id="root"></div></body></html>`
+  const loaderCode = 'let e=document.querySelector("meta");e&&import(e.content);\n'
+
+  it('replaces the scripts Vite wrote with the loader, inline and allowed by its hash', () => {
+    const { shell: page, scriptHashes } = inlineLoader(viteShell, loaderCode)
+    expect(page).not.toMatch(/modulepreload|src=/)
+    const inline = page.match(/<script type="module">(.*?)<\/script>/)?.[1]
+    expect(inline).toBe(loaderCode.trim())
+    const expected = createHash('sha256').update(loaderCode.trim()).digest('base64')
+    expect(scriptHashes).toEqual([`'sha256-${expected}'`])
+  })
+
+  it('refuses a loader that imports a module or could close its script element', () => {
+    expect(() => inlineLoader(viteShell, 'import{a}from"./x.js";a()')).toThrow(/self-contained/)
+    expect(() => inlineLoader(viteShell, 'document.write("</script>")')).toThrow(/cannot inline/)
+  })
+
+  const manifest: Manifest = {
+    'index.html': { file: 'assets/index-abc.js', isEntry: true, imports: ['_stack', '_app'] },
+    _stack: { file: 'assets/stack-1.js' },
+    _app: { file: 'assets/app-2.js', imports: ['_stack'] },
+    'src/routes/person.tsx': { file: 'assets/person-3.js', imports: ['_app', '_card'] },
+    _card: { file: 'assets/card-4.js' },
+  }
+
+  it('names the entry and every module a page runs, each once', () => {
+    const meta = loaderMeta(
+      ['root', 'person'],
+      { person: 'src/routes/person.tsx' },
+      manifest,
+      '/x/',
+    )
+    expect(meta).toBe(
+      '<meta name="app-entry" content="/x/assets/index-abc.js">' +
+        '<meta name="app-preload" content="/x/assets/index-abc.js /x/assets/stack-1.js ' +
+        '/x/assets/app-2.js /x/assets/person-3.js /x/assets/card-4.js">',
+    )
+    expect(chunkClosure(['_app'], manifest)).toEqual(['assets/app-2.js', 'assets/stack-1.js'])
+  })
+})
+
 describe('security headers', () => {
   const template = readFileSync('public/_headers', 'utf8')
-  const { text, contentSecurityPolicy } = completeHeadersFile(template, ["'sha256-abc='"])
+  const { text, contentSecurityPolicy } = completeHeadersFile(template, {
+    styles: ["'sha256-abc='"],
+    scripts: ["'sha256-xyz='"],
+  })
 
-  it('fills the inline style hash into a strict policy', () => {
+  it('fills the inline style and loader hashes into a strict policy', () => {
     expect(contentSecurityPolicy).toContain("style-src 'self' 'sha256-abc='")
-    expect(contentSecurityPolicy).toContain("script-src 'self';")
+    expect(contentSecurityPolicy).toContain("script-src 'self' 'sha256-xyz=';")
     expect(contentSecurityPolicy).toContain("frame-ancestors 'none'")
-    expect(contentSecurityPolicy).not.toMatch(/unsafe-(inline|eval)/)
-    expect(text).not.toContain('STYLE_HASHES')
+    expect(contentSecurityPolicy).not.toMatch(/unsafe-(inline|eval)|strict-dynamic/)
+    expect(text).not.toMatch(/STYLE_HASHES|SCRIPT_HASHES/)
   })
 
   it('gives hosts without headers the same policy as a <meta>, minus frame-ancestors', () => {
