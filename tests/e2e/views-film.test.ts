@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import { collectErrors, hasBrowser, launchBrowser, useSiteInBrowser } from './browser'
+import { collectErrors, hasBrowser, launchBrowser, openHydrated, useSiteInBrowser } from './browser'
 
 /*
  * The film, timeline and sources views in a real browser against the production build: history
@@ -53,6 +53,51 @@ describe.skipIf(!hasBrowser)('film, timeline and sources views', () => {
     await page.goBack()
     await expect.poll(() => eventCount(page)).toBe(1)
     expect(new URL(page.url()).search).toBe('?kind=festival')
+    expect(errors).toEqual([])
+  })
+
+  it('shows a citation’s sources whole, wherever the marker sits, and closes them with Escape', async () => {
+    const page = await browser.context.newPage()
+    await page.setViewportSize({ width: 412, height: 823 })
+    const errors = collectErrors(page)
+    await openHydrated(page, site.url('/films/ballerina-2023'))
+    // The last marker of the hero, whose frame clips what overflows it, near its bottom edge.
+    const marker = page
+      .getByRole('region', { name: 'At a glance' })
+      .getByRole('link', { name: /^Sources: / })
+      .last()
+    await marker.scrollIntoViewIfNeeded()
+    await marker.focus()
+    const panel = page
+      .getByRole('group', { name: 'Sources for this fact' })
+      .filter({ visible: true })
+    await expect.poll(() => panel.count()).toBe(1)
+    expect(await marker.getAttribute('aria-expanded')).toBe('true')
+    const link = panel.getByRole('link', { name: 'About this source' })
+    // Every corner of the panel is painted on top: nothing clips or covers it.
+    const box = await panel.boundingBox()
+    if (!box) throw new Error('the panel has no box')
+    const viewport = page.viewportSize() ?? { width: 0, height: 0 }
+    expect(box.x).toBeGreaterThanOrEqual(0)
+    expect(box.x + box.width).toBeLessThanOrEqual(viewport.width)
+    const corners = [
+      [box.x + 2, box.y + 2],
+      [box.x + box.width - 2, box.y + 2],
+      [box.x + 2, box.y + box.height - 2],
+      [box.x + box.width - 2, box.y + box.height - 2],
+    ]
+    for (const [x, y] of corners) {
+      const hit = await page.evaluate(
+        ([px, py]) => document.elementFromPoint(px ?? 0, py ?? 0)?.closest('[role="group"]')?.id,
+        [x, y],
+      )
+      expect(hit).toBe(await panel.getAttribute('id'))
+    }
+    await link.focus()
+    expect(await marker.getAttribute('aria-expanded')).toBe('true')
+    await page.keyboard.press('Escape')
+    await expect.poll(() => panel.count()).toBe(0)
+    expect(await marker.evaluate((element) => element === document.activeElement)).toBe(true)
     expect(errors).toEqual([])
   })
 

@@ -59,7 +59,7 @@ export function Citation({ ids, className }: { ids: string[]; className?: string
   const { byId, order } = use(CitedSourcesContext)
   const [open, setOpen] = useState(false)
   const [pinned, setPinned] = useState(false)
-  const [shift, setShift] = useState(0)
+  const [position, setPosition] = useState<{ top: number; left: number } | null>(null)
   const wrapper = useRef<HTMLSpanElement>(null)
   const panel = useRef<HTMLSpanElement>(null)
   const panelId = useId()
@@ -69,13 +69,34 @@ export function Citation({ ids, className }: { ids: string[]; className?: string
     return source ? [{ source, number: order.indexOf(id) + 1 }] : []
   })
 
-  // Keep the panel inside the viewport on narrow screens: measured after it opens.
+  // The open panel goes to the top layer, so no ancestor's overflow or containment clips it
+  // (the film's hero clips its decoration; page sections contain their rendering). It sits under
+  // its marker, or above it where the screen has no room below, and inside the viewport.
+  // Browsers without popovers show it in place, under the marker.
   useLayoutEffect(() => {
-    if (!open || !panel.current) return
-    const rect = panel.current.getBoundingClientRect()
-    const overflow = rect.right - (window.innerWidth - 8)
-    if (overflow > 0) setShift((current) => current - overflow)
-    else if (rect.left < 8) setShift((current) => current + (8 - rect.left))
+    const element = panel.current
+    const marker = wrapper.current?.querySelector('a')
+    if (!open || !element || !marker || typeof element.showPopover !== 'function') return
+    element.showPopover()
+    const place = () => {
+      const anchor = marker.getBoundingClientRect()
+      const { width, height } = element.getBoundingClientRect()
+      const margin = 8
+      const gap = 4
+      const fitsBelow = anchor.bottom + gap + height <= window.innerHeight - margin
+      const fitsAbove = anchor.top - gap - height >= margin
+      const top = !fitsBelow && fitsAbove ? anchor.top - gap - height : anchor.bottom + gap
+      const left = Math.max(margin, Math.min(anchor.left, window.innerWidth - margin - width))
+      // Absolute in the top layer means relative to the document: it scrolls with the page.
+      setPosition({ top: top + window.scrollY, left: left + window.scrollX })
+    }
+    place()
+    window.addEventListener('resize', place)
+    return () => {
+      window.removeEventListener('resize', place)
+      setPosition(null)
+      if (element.matches(':popover-open')) element.hidePopover()
+    }
   }, [open])
 
   if (cited.length === 0) return null
@@ -87,7 +108,6 @@ export function Citation({ ids, className }: { ids: string[]; className?: string
   const close = () => {
     setOpen(false)
     setPinned(false)
-    setShift(0)
   }
   const onBlur = (event: FocusEvent) => {
     if (!wrapper.current?.contains(event.relatedTarget as Node | null)) close()
@@ -95,8 +115,9 @@ export function Citation({ ids, className }: { ids: string[]; className?: string
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Escape' && open) {
       event.stopPropagation()
-      close()
+      // Focus first: focusing the marker opens the panel, so closing must come after it.
       wrapper.current?.querySelector('a')?.focus()
+      close()
     }
   }
 
@@ -130,11 +151,12 @@ export function Citation({ ids, className }: { ids: string[]; className?: string
       <span
         ref={panel}
         id={panelId}
+        popover="manual"
         hidden={!open}
         role="group"
         aria-label="Sources for this fact"
-        style={shift ? { transform: `translateX(${shift}px)` } : undefined}
-        className="absolute top-full left-0 z-30 mt-1 block w-72 max-w-[calc(100vw-1rem)] rounded-md border border-line bg-surface p-3 text-left text-sm leading-snug font-normal text-ink shadow-lg"
+        style={position ? { ...position, margin: 0 } : undefined}
+        className="absolute top-full right-auto bottom-auto left-0 z-30 mt-1 block w-72 max-w-[calc(100vw-1rem)] rounded-md border border-line bg-surface p-3 text-left text-sm leading-snug font-normal text-ink shadow-lg"
       >
         {/* Filled only while open: a page has dozens of markers, and closed panels would
             multiply its HTML for content no one can see without JavaScript anyway. */}
