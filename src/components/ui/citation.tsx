@@ -189,7 +189,11 @@ export function CitedSourcesList({
   const headingId = useId()
   if (sources.length === 0) return null
   return (
-    <section aria-labelledby={headingId} className={cn('space-y-3', className)} {...props}>
+    <section
+      aria-labelledby={headingId}
+      className={cn('render-when-near space-y-3', className)}
+      {...props}
+    >
       <Heading id={headingId} className="text-xl font-semibold">
         Sources
       </Heading>

@@ -20,7 +20,7 @@ export function CastPreview({
   const cast = credits.filter((credit) => credit.department === 'cast')
   if (cast.length === 0) return null
   return (
-    <section aria-labelledby={headingId} className="space-y-4">
+    <section aria-labelledby={headingId} className="render-when-near space-y-4">
       <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
         <h2 id={headingId} className="text-2xl font-semibold tracking-tight">
           Cast

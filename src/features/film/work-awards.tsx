@@ -9,7 +9,7 @@ import type { AwardView } from '@/data/selectors'
 export function WorkAwards({ awards, headingId }: { awards: AwardView[]; headingId: string }) {
   if (awards.length === 0) return null
   return (
-    <section aria-labelledby={headingId} className="space-y-4">
+    <section aria-labelledby={headingId} className="render-when-near space-y-4">
       <h2 id={headingId} className="text-2xl font-semibold tracking-tight">
         Awards and nominations
       </h2>

@@ -20,7 +20,7 @@ export function WorkCredits({
 }) {
   if (credits.length === 0) return null
   return (
-    <section aria-labelledby={headingId} className="space-y-4">
+    <section aria-labelledby={headingId} className="render-when-near space-y-4">
       <h2 id={headingId} className="text-2xl font-semibold tracking-tight">
         Ballerina’s people in this work
       </h2>

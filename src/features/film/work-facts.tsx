@@ -18,7 +18,7 @@ export function WorkFacts({
 }) {
   if (facts.length === 0) return null
   return (
-    <section aria-labelledby={headingId} className="space-y-4">
+    <section aria-labelledby={headingId} className="render-when-near space-y-4">
       <h2 id={headingId} className="text-2xl font-semibold tracking-tight">
         {title}
       </h2>

@@ -11,7 +11,11 @@ export function Section({
 }: ComponentProps<'section'> & { title: string; intro?: ReactNode }) {
   const headingId = useId()
   return (
-    <section aria-labelledby={headingId} className={cn('space-y-4', className)} {...props}>
+    <section
+      aria-labelledby={headingId}
+      className={cn('render-when-near space-y-4', className)}
+      {...props}
+    >
       <div className="space-y-1">
         <h2 id={headingId} className="text-xl font-semibold tracking-tight text-ink sm:text-2xl">
           {title}

@@ -40,7 +40,7 @@ function RankLadder({ ranks }: { ranks: number[] }) {
 export function ChartPerformance({ charts, headingId }: { charts: Chart[]; headingId: string }) {
   if (charts.length === 0) return null
   return (
-    <section aria-labelledby={headingId} className="space-y-4">
+    <section aria-labelledby={headingId} className="render-when-near space-y-4">
       <h2 id={headingId} className="text-2xl font-semibold tracking-tight">
         Chart performance
       </h2>

@@ -25,7 +25,7 @@ function scaleText(scaleMax: number, unit: Rating['unit']): string {
 export function RatingsPanel({ ratings, headingId }: { ratings: Rating[]; headingId: string }) {
   if (ratings.length === 0) return null
   return (
-    <section aria-labelledby={headingId} className="space-y-4">
+    <section aria-labelledby={headingId} className="render-when-near space-y-4">
       <h2 id={headingId} className="text-2xl font-semibold tracking-tight">
         Ratings
       </h2>

@@ -22,7 +22,7 @@ export function TimelinePreview({
     .flatMap((group) => group.events)
     .filter((event) => isMilestone(event.kind))
   return (
-    <section aria-labelledby={headingId} className="space-y-4">
+    <section aria-labelledby={headingId} className="render-when-near space-y-4">
       <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
         <h2 id={headingId} className="text-2xl font-semibold tracking-tight">
           Premiere and release

@@ -244,7 +244,11 @@ export function TimelineView({
               const heading = groupHeading(group)
               const headingId = `group-${group.key.replace(/[^a-z0-9]+/gi, '-')}`
               return (
-                <section key={group.key} aria-labelledby={headingId} className="space-y-6">
+                <section
+                  key={group.key}
+                  aria-labelledby={headingId}
+                  className="render-when-near space-y-6"
+                >
                   <div className="relative pl-12 sm:grid sm:grid-cols-[11rem_1fr] sm:gap-8 sm:pl-0">
                     <span
                       aria-hidden="true"
