@@ -2,14 +2,14 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { init, parse } from 'es-module-lexer'
-import { entryMetaName, preloadMetaName } from '../src/boot.ts'
+import { modulesMetaName } from '../src/boot.ts'
 
 /*
  * `npm run budgets` (run by `npm test` after the build): the bytes a first visit costs, per
  * prerendered page, gzip -9 as a CDN would serve them. Sizes, not timings, so the check is stable
  * on any machine. The JS of a first visit is what the HTML loads (module scripts, modulepreloads,
- * inline scripts, and the modules its loader starts after the first paint, named in
- * <meta name="app-entry"> and <meta name="app-preload">) plus everything those chunks import
+ * inline scripts, and the modules its loader runs after the first paint, named in
+ * <meta name="app-modules">) plus everything those chunks import
  * statically; dynamic imports are lazy and not counted, which is exactly where search and the
  * command palette must live.
  */
@@ -186,12 +186,9 @@ export async function measurePage(distDir: string, htmlFile: string): Promise<Pa
   const stylesheets: string[] = []
   let inlineStyles = ''
   let inlineScripts = ''
-  // What src/boot.ts loads after the first paint: the app's entry and the page's modules.
-  const loaderUrls = [entryMetaName, preloadMetaName].flatMap(
-    (name) =>
-      html.match(new RegExp(`<meta name="${name}" content="([^"]*)"`))?.[1]?.split(' ') ?? [],
-  )
-  for (const url of loaderUrls.filter(Boolean)) {
+  // What src/boot.ts runs after the first paint: the app and the page's own modules.
+  const modulesMeta = new RegExp(`<meta name="${modulesMetaName}" content="([^"]*)"`)
+  for (const url of html.match(modulesMeta)?.[1]?.split(' ').filter(Boolean) ?? []) {
     const file = resolveAsset(distDir, page, url)
     if (!file) throw new Error(`${page}: ${url} is not a file in dist/`)
     entries.push(file)

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { appStateElementId, serializeForScript } from '../src/app-state.ts'
-import { entryMetaName, preloadMetaName } from '../src/boot.ts'
+import { modulesMetaName } from '../src/boot.ts'
 import { payloadFetch } from '../src/data/payload-fetch.ts'
 import type { Dataset } from '../src/data/schema.ts'
 import { indexDataset } from '../src/data/selectors.ts'
@@ -43,22 +43,27 @@ export type Manifest = Record<string, ManifestChunk>
 const appEntryKey = 'index.html'
 const loaderKey = 'src/boot.ts'
 
-/** The files of these chunks and of everything they import statically, each once. */
+/**
+ * The files of these chunks and of everything they import statically, each once, in an order
+ * that runs each after what it imports.
+ */
 export function chunkClosure(keys: string[], manifest: Manifest): string[] {
-  const files = new Set<string>()
+  const visited = new Set<string>()
+  const files: string[] = []
   const visit = (key: string) => {
     const chunk = manifest[key]
-    if (!chunk || files.has(chunk.file)) return
-    files.add(chunk.file)
+    if (!chunk || visited.has(key)) return
+    visited.add(key)
     for (const imported of chunk.imports ?? []) visit(imported)
+    files.push(chunk.file)
   }
   for (const key of keys) visit(key)
-  return [...files]
+  return files
 }
 
 /**
- * What src/boot.ts reads: the app's entry module, and every module the page runs (the app, the
- * stack and the lazily loaded code of the routes it matched) to preload them all at once.
+ * What src/boot.ts reads: every module the page runs (the stack, the app, the lazily loaded
+ * code of the routes it matched) in the order to run them, the app's entry last.
  */
 export function loaderMeta(
   routeIds: string[],
@@ -66,14 +71,10 @@ export function loaderMeta(
   manifest: Manifest,
   base: string,
 ): string {
-  const entry = manifest[appEntryKey]
-  if (!entry) throw new Error(`The Vite manifest has no ${appEntryKey} entry`)
+  if (!manifest[appEntryKey]) throw new Error(`The Vite manifest has no ${appEntryKey} entry`)
   const routeKeys = routeIds.flatMap((id) => routeFiles[id] ?? [])
-  const urls = chunkClosure([appEntryKey, ...routeKeys], manifest).map((file) => `${base}${file}`)
-  return (
-    `<meta name="${entryMetaName}" content="${escapeAttribute(`${base}${entry.file}`)}">` +
-    `<meta name="${preloadMetaName}" content="${escapeAttribute(urls.join(' '))}">`
-  )
+  const urls = chunkClosure([...routeKeys, appEntryKey], manifest).map((file) => `${base}${file}`)
+  return `<meta name="${modulesMetaName}" content="${escapeAttribute(urls.join(' '))}">`
 }
 
 /**

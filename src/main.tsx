@@ -41,10 +41,15 @@ async function resolveLazyMatches(routes: RouteObject[], basename: string) {
   )
 }
 
+/** A pause between the steps of starting, so each is its own short task that input can pass. */
+const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0))
+
 const basename = import.meta.env.BASE_URL
 const routes = createRoutes(queryClient)
 await resolveLazyMatches(routes, basename)
+await nextTask()
 const router = createBrowserRouter(routes, { basename })
+await nextTask()
 
 const app = (
   <StrictMode>

@@ -143,8 +143,9 @@ describe.skipIf(!hasBrowser)('static hosting at the site root', () => {
 
     // The app it starts, after the first paint, comes from long-cached hashed files.
     await page.waitForSelector('html[data-hydrated]')
-    const entry = await page.locator('meta[name="app-entry"]').getAttribute('content')
-    const asset = await page.request.get(new URL(entry ?? '', page.url()).href)
+    const modules = await page.locator('meta[name="app-modules"]').getAttribute('content')
+    const entry = modules?.split(' ').at(-1) ?? ''
+    const asset = await page.request.get(new URL(entry, page.url()).href)
     expect(asset.status()).toBe(200)
     expect(asset.headers()['cache-control']).toBe('public, max-age=31536000, immutable')
     const payload = await page.request.get(site.url('/api/works/ballerina-2023.json'))

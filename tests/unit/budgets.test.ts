@@ -55,8 +55,7 @@ describe('first-visit budgets', () => {
     write(
       'index.html',
       `<!doctype html><html><head>
-      <meta name="app-entry" content="/assets/entry.js">
-      <meta name="app-preload" content="/assets/entry.js /assets/route.js"></head>
+      <meta name="app-modules" content="/assets/route.js /assets/entry.js"></head>
       <body><script type="module">${loader}</script></body></html>`,
     )
     const [home] = await measureSite(dist)

@@ -132,7 +132,7 @@ describe('the inline loader', () => {
     _card: { file: 'assets/card-4.js' },
   }
 
-  it('names the entry and every module a page runs, each once', () => {
+  it('lists every module a page runs once, each after its imports, the entry last', () => {
     const meta = loaderMeta(
       ['root', 'person'],
       { person: 'src/routes/person.tsx' },
@@ -140,11 +140,10 @@ describe('the inline loader', () => {
       '/x/',
     )
     expect(meta).toBe(
-      '<meta name="app-entry" content="/x/assets/index-abc.js">' +
-        '<meta name="app-preload" content="/x/assets/index-abc.js /x/assets/stack-1.js ' +
-        '/x/assets/app-2.js /x/assets/person-3.js /x/assets/card-4.js">',
+      '<meta name="app-modules" content="/x/assets/stack-1.js /x/assets/app-2.js ' +
+        '/x/assets/card-4.js /x/assets/person-3.js /x/assets/index-abc.js">',
     )
-    expect(chunkClosure(['_app'], manifest)).toEqual(['assets/app-2.js', 'assets/stack-1.js'])
+    expect(chunkClosure(['_app'], manifest)).toEqual(['assets/stack-1.js', 'assets/app-2.js'])
   })
 })
 
