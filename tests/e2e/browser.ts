@@ -83,6 +83,19 @@ export async function openHydrated(page: Page, url: string) {
   return response
 }
 
+/**
+ * Lays out the sections a page leaves until they are scrolled near (content-visibility: auto),
+ * as printing does: otherwise a width check or a full-page screenshot covers their stand-in
+ * boxes, not their content.
+ */
+export async function renderWholePage(page: Page) {
+  await page.evaluate(() => {
+    for (const section of document.querySelectorAll<HTMLElement>('.render-when-near')) {
+      section.style.contentVisibility = 'visible'
+    }
+  })
+}
+
 /** Collects console errors and uncaught exceptions of a page, so a test can assert there are none. */
 export function collectErrors(page: Page): string[] {
   const errors: string[] = []

@@ -1,7 +1,14 @@
 import { mkdirSync } from 'node:fs'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import { collectErrors, hasBrowser, launchBrowser, openHydrated, useSiteInBrowser } from './browser'
+import {
+  collectErrors,
+  hasBrowser,
+  launchBrowser,
+  openHydrated,
+  renderWholePage,
+  useSiteInBrowser,
+} from './browser'
 
 /*
  * The film, timeline and sources views in a real browser against the production build: history
@@ -145,6 +152,7 @@ describe.skipIf(!hasBrowser)('film, timeline and sources views', () => {
         for (const view of views) {
           await page.goto(site.url(view.path))
           await page.waitForLoadState('networkidle')
+          await renderWholePage(page)
           const overflow = await page.evaluate(
             () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
           )

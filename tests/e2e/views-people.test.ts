@@ -1,7 +1,13 @@
 import { mkdirSync } from 'node:fs'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import { collectErrors, hasBrowser, openHydrated, useSiteInBrowser } from './browser'
+import {
+  collectErrors,
+  hasBrowser,
+  openHydrated,
+  renderWholePage,
+  useSiteInBrowser,
+} from './browser'
 
 const shotsDir = '/tmp/shots-views-b'
 const castPath = '/films/ballerina-2023/cast'
@@ -107,6 +113,7 @@ describe.skipIf(!hasBrowser)('cast cards and person pages in a browser', () => {
           await page.emulateMedia({ colorScheme })
           await page.goto(site.url(path))
           await page.getByRole('heading', { level: 1 }).waitFor()
+          await renderWholePage(page)
           const overflow = await page.evaluate(
             () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
           )
