@@ -2,7 +2,8 @@ import type { DehydratedState } from '@tanstack/react-query'
 
 /**
  * What a prerendered page hands to the browser: the query cache it was rendered from and the
- * router's loader data, in a non-executable JSON block (a strict CSP allows no inline script).
+ * router's loader data, in a non-executable JSON block (the CSP allows no inline script but the
+ * hashed loader, and data that changes with every page could not have a fixed hash).
  */
 export type AppState = {
   queries: DehydratedState
