@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
+import { init as initModuleLexer, parse as parseModule } from 'es-module-lexer'
 import { appStateElementId, serializeForScript } from '../src/app-state.ts'
 import { modulesMetaName } from '../src/boot.ts'
 import { payloadFetch } from '../src/data/payload-fetch.ts'
@@ -36,7 +37,7 @@ export function routesOf(dataset: Dataset): string[] {
   ]
 }
 
-type ManifestChunk = { file: string; imports?: string[]; isEntry?: boolean }
+type ManifestChunk = { file: string; imports?: string[] }
 export type Manifest = Record<string, ManifestChunk>
 
 /** The manifest keys of the app's entry (the page) and of the loader src/boot.ts. */
@@ -82,13 +83,17 @@ export function loaderMeta(
  * page then requests no code at all before its first paint. Returns the shell and the hash the
  * CSP must allow.
  */
-export function inlineLoader(
+export async function inlineLoader(
   shell: string,
   loaderCode: string,
-): { shell: string; scriptHashes: string[] } {
+): Promise<{ shell: string; scriptHashes: string[] }> {
   const code = loaderCode.replace(/\n\/\/# sourceMappingURL=.*$/, '').trim()
   if (/<\/script/i.test(code)) throw new Error('The loader contains "</script": cannot inline it')
-  if (/\bimport\s*[{*"'\w]/.test(code.replace(/\bimport\(/g, ''))) {
+  // Its dynamic import() of the app is the point; a static import would be a request before
+  // the first paint, and a relative one would not even resolve from an inline script.
+  await initModuleLexer
+  const [imports] = parseModule(code)
+  if (imports.some((entry) => entry.type !== 'dynamic')) {
     throw new Error('The loader imports a module: it must be self-contained to be inlined')
   }
   const stripped = shell
@@ -255,7 +260,7 @@ async function main() {
     host.base,
     (relative) => readFileSync(path.join(outDir, relative), 'utf8'),
   )
-  const { shell: loadingShell, scriptHashes } = inlineLoader(styledShell, loaderCode)
+  const { shell: loadingShell, scriptHashes } = await inlineLoader(styledShell, loaderCode)
   const headersFile = path.join(outDir, '_headers')
   const headers = completeHeadersFile(readFileSync(headersFile, 'utf8'), {
     styles: styleHashes,
