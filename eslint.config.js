@@ -19,7 +19,27 @@ export default tseslint.config(
         'error',
         {
           selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
-          message: 'Only the escaped JSON-LD component may set inner HTML.',
+          message: 'Components never set inner HTML: the prerenderer writes the escaped JSON-LD.',
+        },
+      ],
+    },
+  },
+  {
+    // Browser code: anything the client bundle can reach. The build-only code (schema,
+    // validation, selectors, payload builders, prerendering) may be imported for its types only.
+    files: ['src/**/*.{ts,tsx}'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '(^|/)build(/|$)',
+              allowTypeImports: true,
+              message:
+                'build/ is build-only code: browser code may import its types (import type), never its values.',
+            },
+          ],
         },
       ],
     },

@@ -11,7 +11,7 @@ function basePath(): string {
 
 export default defineConfig({
   base: basePath(),
-  plugins: [react(), tailwindcss(), datasetPlugin({ dir: 'data' })],
+  plugins: [react(), tailwindcss(), datasetPlugin({ dir: process.env.DATA_DIR || 'data' })],
   resolve: { alias: { '@': new URL('./src', import.meta.url).pathname } },
   // The manifest tells the prerenderer which chunk each route needs, to preload it.
   build: {

@@ -1,20 +1,20 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { gzipSync } from 'node:zlib'
 import { build } from 'vite'
 import type * as RendererModule from '../src/entry-server.tsx'
-import {
-  payloadFiles,
-  payloadPaths,
-  type PersonPayload,
-  type WorkPayload,
-} from '../src/data/payloads.ts'
-import { payloadFetch } from '../src/data/payload-fetch.ts'
-import type { Dataset } from '../src/data/schema.ts'
-import { composePage, routesOf } from '../scripts/prerender.ts'
-import { loadAndValidate } from '../scripts/validate-data.ts'
+import { loadAndValidate } from '../build/dataset/load.ts'
+import { payloadFiles, type PersonPayload, type WorkPayload } from '../build/dataset/payloads.ts'
+import type { Dataset } from '../build/dataset/schema.ts'
+import { indexDataset } from '../build/dataset/selectors.ts'
+import { pagesOf } from '../build/pages/page-kinds.ts'
+import { pageDocument } from '../build/prerender/page-template.ts'
+import { loadFrom } from '../build/prerender/prerender.ts'
+import { splitHoisted, stateScript } from '../build/prerender/rendered-page.ts'
+import { pathOf } from '../src/config/page-kinds.ts'
+import { payloadPaths } from '../src/data/payload-paths.ts'
 import {
   bigWorkSlug,
   fullScale,
@@ -146,47 +146,56 @@ async function buildServerBundles(): Promise<string> {
   return outDir
 }
 
-function stubFetch(payloads: Map<string, unknown>, prefix: string) {
-  globalThis.fetch = payloadFetch(payloads, prefix)
-}
+const readdirIfExists = (dir: string) => (existsSync(dir) ? readdirSync(dir) : [])
 
 async function measurePrerender(renderer: Renderer, figures: ScaleFigures) {
-  stubFetch(figures.payloads, renderer.payloadUrl(''))
-  // The shell the prerenderer wraps pages in: the build's 404.html is exactly that shell.
-  const shellFile = path.resolve('dist/404.html')
-  const shell = existsSync(shellFile)
-    ? readFileSync(shellFile, 'utf8')
-    : '<!doctype html><html><head><title>x</title></head><body><div id="root"></div></body></html>'
+  const load = loadFrom(figures.payloads)
+  // The page around the render, with the styles the build inlines when there is a build to read.
+  const stylesheet = readdirIfExists('dist/assets').find((file) => file.endsWith('.css'))
+  const styles = stylesheet
+    ? `<style>${readFileSync(`dist/assets/${stylesheet}`, 'utf8')}</style>`
+    : ''
   const { dataset } = figures
   const step = Math.floor(dataset.people.length / 200)
   const samples = [
     {
       kind: 'person',
-      routes: dataset.people.filter((_, i) => i % step === 0).map((p) => `/people/${p.slug}`),
+      routes: dataset.people
+        .filter((_, i) => i % step === 0)
+        .map((p) => pathOf('person', { slug: p.slug })),
     },
     {
       kind: 'work',
-      routes: dataset.works.slice(1, 41).map((w) => `/films/${w.slug}`),
+      routes: dataset.works.slice(1, 41).map((w) => pathOf('film', { slug: w.slug })),
     },
     {
       kind: 'cast (49 credits)',
-      routes: dataset.works.slice(1, 41).map((w) => `/films/${w.slug}/cast`),
+      routes: dataset.works.slice(1, 41).map((w) => pathOf('cast', { slug: w.slug })),
     },
-    { kind: 'cast (2,000 credits)', routes: [`/films/${bigWorkSlug}/cast`] },
-    { kind: 'film (2,000 credits)', routes: [`/films/${bigWorkSlug}`] },
+    { kind: 'cast (2,000 credits)', routes: [pathOf('cast', { slug: bigWorkSlug })] },
+    { kind: 'film (2,000 credits)', routes: [pathOf('film', { slug: bigWorkSlug })] },
   ]
   const rows: string[][] = []
   const perKind = new Map<string, number>()
   // Warm up: the first render pays for module initialisation.
-  await renderer.renderPage(`/films/${bigWorkSlug}`)
+  await renderer.renderPage(pathOf('film', { slug: bigWorkSlug }), load)
   for (const { kind, routes } of samples) {
     const times: number[] = []
     const htmlSizes: number[] = []
     for (const route of routes) {
       const started = performance.now()
-      const rendered = await renderer.renderPage(route)
-      // Only the title stands in for the head tags (description, Open Graph, JSON-LD): ~1 kB.
-      const page = composePage(shell, rendered, (title) => (title ? `<title>${title}</title>` : ''))
+      const rendered = await renderer.renderPage(route, load)
+      // The rendered title stands in for the head tags (description, Open Graph, JSON-LD).
+      const { head, body } = splitHoisted(rendered.html)
+      const page = pageDocument('/', {
+        policy: '',
+        styles,
+        head,
+        modules: '',
+        root: body,
+        afterRoot: stateScript(rendered.state),
+        loader: '',
+      })
       times.push(performance.now() - started)
       if (rendered.status !== 200) throw new Error(`${route} rendered with ${rendered.status}`)
       htmlSizes.push(gzip(page))
@@ -209,7 +218,7 @@ async function measurePrerender(renderer: Renderer, figures: ScaleFigures) {
     headers: ['page kind', 'sampled', 'mean ms', 'max ms', 'HTML p50 kB gz', 'HTML max kB gz'],
     rows,
   })
-  const routes = routesOf(dataset)
+  const routes = pagesOf(indexDataset(dataset))
   const people = dataset.people.length
   const works = dataset.works.length
   const estimate =
@@ -244,7 +253,7 @@ export async function measureCastFilter(payloads: Map<string, unknown>) {
       route.fulfill({ contentType: 'application/json', body: JSON.stringify(payload) }),
     )
     const mountStarted = performance.now()
-    await page.goto(site.url(`/films/${bigWorkSlug}/cast`))
+    await page.goto(site.url(pathOf('cast', { slug: bigWorkSlug })))
     const input = page.locator('input[name="q"]')
     await input.waitFor()
     await page.locator('[role="status"]').waitFor()

@@ -10,7 +10,7 @@ import type {
   Rating,
   Source,
   Work,
-} from '../src/data/schema.ts'
+} from '../build/dataset/schema.ts'
 import { seededRandom } from './seeded-random.ts'
 
 /*

@@ -2,7 +2,9 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { init, parse } from 'es-module-lexer'
+import { matchPage, pageKindNames } from '../build/pages/page-kinds.ts'
 import { modulesMetaName } from '../src/boot.ts'
+import { featuredWorkSlug } from '../src/data/site.ts'
 
 /*
  * `npm run budgets` (run by `npm test` after the build): the bytes a first visit costs, per
@@ -85,31 +87,21 @@ export function pageOf(distDir: string, htmlFile: string): string {
   return `/${relative.replace(/(^|\/)index\.html$/, '')}`
 }
 
-/** The page kinds the tables group by, from the URL shape the app uses (src/config/paths.ts). */
+/** The page kinds the tables group by: the route table's, with the featured film apart. */
 export function kindOf(page: string): string {
-  if (page === '/') return 'home (film)'
   if (page === '/404.html') return '404 shell'
-  if (/^\/films\/[^/]+\/cast$/.test(page)) return 'cast'
-  if (/^\/films\/[^/]+\/timeline$/.test(page)) return 'timeline'
-  if (page === '/films/ballerina-2023') return 'film'
-  if (/^\/films\/[^/]+$/.test(page)) return 'other work'
-  if (/^\/people\/[^/]+$/.test(page)) return 'person'
-  if (page === '/sources') return 'sources'
-  if (/^\/sources\/[^/]+$/.test(page)) return 'source'
-  if (page === '/search') return 'search'
-  return 'other'
+  const matched = matchPage(page)
+  if (!matched) return 'other'
+  if (matched.kind === 'home') return 'home (film)'
+  if (matched.kind === 'film' && matched.params.slug !== featuredWorkSlug) return 'other work'
+  return matched.kind
 }
 
 const kindOrder = [
   'home (film)',
-  'film',
-  'other work',
-  'cast',
-  'timeline',
-  'person',
-  'sources',
-  'source',
-  'search',
+  ...pageKindNames.flatMap((kind) =>
+    kind === 'home' ? [] : kind === 'film' ? ['film', 'other work'] : [kind],
+  ),
   '404 shell',
   'other',
 ]

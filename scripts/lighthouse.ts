@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
 import { computeMedianRun } from 'lighthouse/core/lib/median-run.js'
+import { representativePages } from '../build/pages/page-kinds.ts'
 import { startStaticServer } from './static-server.ts'
 
 /*
@@ -18,11 +19,13 @@ import { startStaticServer } from './static-server.ts'
  * any category or a metric's target.
  */
 
-const pages = [
-  { name: 'film', path: '/films/ballerina-2023' },
-  { name: 'cast', path: '/films/ballerina-2023/cast' },
-  { name: 'person', path: '/people/jeon-jong-seo' },
-]
+/** The page kinds people share and land on most, at their representative pages. */
+const measuredKinds = new Set(
+  process.env.LIGHTHOUSE_KINDS?.split(',') ?? ['film', 'cast', 'person'],
+)
+const pages = representativePages()
+  .filter((page) => measuredKinds.has(page.kind))
+  .map((page) => ({ name: page.kind, path: page.path }))
 
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const
 

@@ -1,83 +1,18 @@
-import { readdirSync, readFileSync, realpathSync } from 'node:fs'
 import path from 'node:path'
-import { fileURLToPath, pathToFileURL } from 'node:url'
-import type { Dataset } from '../src/data/schema.ts'
-import { datasetFiles } from '../src/data/schema.ts'
-import { formatProblem, validateDataset, type ValidationResult } from '../src/data/validate.ts'
+import { loadAndValidate } from '../build/dataset/load.ts'
+import { datasetFiles } from '../build/dataset/schema.ts'
+import { formatProblem } from '../build/dataset/validate.ts'
 
-/*
- * Validates the data files: `tsx scripts/validate-data.ts [dir]`, dir defaulting to the
- * repository's data/. Problems always name files as data/<file>, the role the files play,
- * even when they were read from elsewhere (tests use temporary folders).
- */
+/* `npm run validate:data [dir]`: validates a data folder, by default DATA_DIR or data/. */
 
-/** Reads the data files in dir (stray .json files too, so they get reported) and validates them. */
-export function loadAndValidate(dir: string): ValidationResult {
-  const root = path.resolve(dir)
-  const names = new Set(datasetFiles.map((name) => `${name}.json`))
-  try {
-    for (const entry of readdirSync(root)) if (entry.endsWith('.json')) names.add(entry)
-  } catch {
-    // A missing folder is reported below as every file missing.
-  }
-  const files: Record<string, string> = {}
-  const unreadable: ValidationResult['problems'] = []
-  for (const name of names) {
-    try {
-      files[name] = readFileSync(path.join(root, name), 'utf8')
-    } catch (error) {
-      if (isMissing(error)) continue
-      const reason = error instanceof Error ? error.message : String(error)
-      unreadable.push({ file: `data/${name}`, path: '$', message: `cannot be read: ${reason}` })
-    }
-  }
-  const result = validateDataset(files)
-  if (unreadable.length === 0) return result
-  // An unreadable file is also reported missing by the validator; the read error says more.
-  const unreadableFiles = new Set(unreadable.map((problem) => problem.file))
-  const rest = result.problems.filter(
-    (problem) => !(unreadableFiles.has(problem.file) && problem.message === 'file is missing'),
-  )
-  return { dataset: null, problems: [...unreadable, ...rest] }
-}
-
-/** The validated dataset in dir; throws an Error listing every problem, one a line. */
-export function assertValidDataset(dir: string): Dataset {
-  const { dataset, problems } = loadAndValidate(dir)
-  if (dataset && problems.length === 0) return dataset
-  throw new Error(problems.map(formatProblem).join('\n'))
-}
-
-function isMissing(error: unknown): boolean {
-  return error instanceof Error && 'code' in error && error.code === 'ENOENT'
-}
-
-function main(args: string[]): number {
-  // Resolved here, not at import: under happy-dom import.meta.url is not a file URL.
-  const defaultDir = fileURLToPath(new URL('../data', import.meta.url))
-  const dir = args[0] ?? defaultDir
-  const label =
-    path.resolve(dir) === path.resolve(defaultDir) ? 'data/' : `data/ (read from ${dir})`
-  const { dataset, problems } = loadAndValidate(dir)
-  if (dataset && problems.length === 0) {
-    const records = Object.values(dataset).reduce((sum, list) => sum + list.length, 0)
-    console.log(`${label} is valid: ${datasetFiles.length} files, ${records} records`)
-    return 0
-  }
+const dir = process.argv[2] ?? process.env.DATA_DIR ?? 'data'
+const label = path.resolve(dir) === path.resolve('data') ? 'data/' : `data/ (read from ${dir})`
+const { dataset, problems } = loadAndValidate(dir)
+if (dataset && problems.length === 0) {
+  const records = Object.values(dataset).reduce((sum, list) => sum + list.length, 0)
+  console.log(`${label} is valid: ${datasetFiles.length} files, ${records} records`)
+} else {
   for (const problem of problems) console.error(formatProblem(problem))
   console.error(`${problems.length} ${problems.length === 1 ? 'problem' : 'problems'} in ${label}`)
-  return 1
+  process.exitCode = 1
 }
-
-/* Run only as a script, not when the build plugin or a test imports the module. */
-function isEntryPoint(): boolean {
-  const invoked = process.argv[1]
-  if (!invoked) return false
-  try {
-    return import.meta.url === pathToFileURL(realpathSync(invoked)).href
-  } catch {
-    return false
-  }
-}
-
-if (isEntryPoint()) process.exitCode = main(process.argv.slice(2))

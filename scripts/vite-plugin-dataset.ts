@@ -1,12 +1,14 @@
 import path from 'node:path'
 import type { Plugin } from 'vite'
-import { payloadFiles } from '../src/data/payloads.ts'
-import { formatProblem } from '../src/data/validate.ts'
-import { loadAndValidate } from './validate-data.ts'
+import { loadAndValidate } from '../build/dataset/load.ts'
+import { payloadFiles } from '../build/dataset/payloads.ts'
+import { formatProblem } from '../build/dataset/validate.ts'
+import { staticHead } from '../build/prerender/page-template.ts'
 
 /**
- * Validates `data/` and serves each page's payload under `api/`: written as files by the build,
- * answered from memory by the dev server. Invalid data fails the build with one line a problem.
+ * Validates the data folder and serves each page's payload under `api/`: written as files by the
+ * build, answered from memory by the dev server. Invalid data fails the build with one line a
+ * problem. In development it also gives index.html the head every prerendered page has.
  */
 export function datasetPlugin(options: { dir: string }): Plugin {
   const dir = path.resolve(options.dir)
@@ -17,7 +19,9 @@ export function datasetPlugin(options: { dir: string }): Plugin {
     const { dataset, problems } = loadAndValidate(dir)
     if (!dataset || problems.length > 0) {
       const lines = problems.map(formatProblem).join('\n')
-      throw new Error(`The dataset in data/ is invalid (${problems.length} problems):\n${lines}`)
+      throw new Error(
+        `The dataset in ${options.dir} is invalid (${problems.length} problems):\n${lines}`,
+      )
     }
     return payloadFiles(dataset)
   }
@@ -28,6 +32,10 @@ export function datasetPlugin(options: { dir: string }): Plugin {
       base = config.base
       // The prerenderer's server bundle reads payloads from memory: only the client build writes them.
       serverBuild = Boolean(config.build.ssr)
+    },
+    transformIndexHtml: {
+      order: 'pre',
+      handler: (html) => html.replace('<!--static-head-->', staticHead(base)),
     },
     buildStart() {
       this.addWatchFile(dir)

@@ -1,4 +1,5 @@
 import type { DehydratedState } from '@tanstack/react-query'
+import type { HydrationState } from 'react-router'
 
 /**
  * What a prerendered page hands to the browser: the query cache it was rendered from and the
@@ -7,7 +8,7 @@ import type { DehydratedState } from '@tanstack/react-query'
  */
 export type AppState = {
   queries: DehydratedState
-  router: unknown
+  router: Pick<HydrationState, 'loaderData'>
 }
 
 export const appStateElementId = 'app-state'
@@ -20,4 +21,10 @@ export function serializeForScript(value: unknown): string {
     .replace(/&/g, '\\u0026')
     .replace(/\u2028/g, '\\u2028')
     .replace(/\u2029/g, '\\u2029')
+}
+
+/** The state a prerendered page carries, or undefined on the empty 404.html shell. */
+export function readAppState(): AppState | undefined {
+  const text = document.getElementById(appStateElementId)?.textContent
+  return text ? (JSON.parse(text) as AppState) : undefined
 }

@@ -1,23 +1,22 @@
-import { dehydrate, QueryClient, QueryClientProvider } from '@tanstack/react-query'
+import { dehydrate, QueryClientProvider } from '@tanstack/react-query'
 import { StrictMode } from 'react'
 import { renderToString } from 'react-dom/server'
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router'
 import type { AppState } from './app-state'
+import type { LoadPayload } from './data/payload-paths'
+import { createQueryClient } from './data/queries'
 import { createRoutes } from './routes/route-tree'
-
-export { payloadFiles } from './data/payloads'
-export { payloadUrl } from './data/queries'
-export { lazyRouteFiles } from './routes/route-tree'
 
 /** The sub-path the site was built for (BASE_PATH), e.g. `/` or `/explorer/`. */
 export const basePath = import.meta.env.BASE_URL
 
-/** Renders one URL to HTML with its data, for the build-time prerenderer (scripts/prerender.ts). */
-export async function renderPage(url: string) {
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } })
-  const handler = createStaticHandler(createRoutes(queryClient), {
-    basename: import.meta.env.BASE_URL,
-  })
+/**
+ * Renders one URL to HTML with the state the browser hydrates from, for the build-time
+ * prerenderer; `loadPayload` answers the loaders' reads.
+ */
+export async function renderPage(url: string, loadPayload: LoadPayload) {
+  const queryClient = createQueryClient(loadPayload, { retry: false })
+  const handler = createStaticHandler(createRoutes({ queryClient }), { basename: basePath })
   const context = await handler.query(new Request(new URL(url, 'http://localhost')))
   if (context instanceof Response) throw new Error(`${url} answered with a redirect`)
   const router = createStaticRouter(handler.dataRoutes, context)
@@ -28,18 +27,9 @@ export async function renderPage(url: string) {
       </QueryClientProvider>
     </StrictMode>,
   )
-  const errors = context.errors
-    ? Object.fromEntries(
-        Object.entries(context.errors).map(([id, error]) => [
-          id,
-          // The shape react-router's browser router revives into a route error response.
-          { ...(error as object), __type: 'RouteErrorResponse' },
-        ]),
-      )
-    : null
   const state: AppState = {
     queries: dehydrate(queryClient),
-    router: { loaderData: context.loaderData, actionData: context.actionData, errors },
+    router: { loaderData: context.loaderData },
   }
   // The routes this page matched, so the prerenderer can preload their lazily loaded code.
   const routeIds = context.matches.map((match) => match.route.id)

@@ -1,31 +1,19 @@
-import { hydrate, QueryClient, QueryClientProvider } from '@tanstack/react-query'
+import { hydrate, QueryClientProvider } from '@tanstack/react-query'
 import { startTransition, StrictMode } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { createBrowserRouter, matchRoutes, type RouteObject } from 'react-router'
 import { RouterProvider } from 'react-router/dom'
-import { appStateElementId, type AppState } from './app-state'
-import { shouldRetry } from './data/queries'
+import { readAppState } from './app-state'
+import { fetchPayload } from './data/fetch-payload'
+import { createQueryClient } from './data/queries'
 import { createRoutes } from './routes/route-tree'
 import './styles.css'
 
-declare global {
-  interface Window {
-    __staticRouterHydrationData?: unknown
-  }
-}
-
-const queryClient = new QueryClient({
-  defaultOptions: { queries: { staleTime: Infinity, retry: shouldRetry } },
-})
+const queryClient = createQueryClient(fetchPayload)
 
 // A prerendered page carries the data it was rendered with, so the first visit fetches no JSON.
-const stateElement = document.getElementById(appStateElementId)
-if (stateElement?.textContent) {
-  const state = JSON.parse(stateElement.textContent) as AppState
-  hydrate(queryClient, state.queries)
-  // The router revives loader data and route errors (a 404) from this global by itself.
-  window.__staticRouterHydrationData = state.router
-}
+const state = readAppState()
+if (state) hydrate(queryClient, state.queries)
 
 /**
  * Loads the code of the routes this URL matches before the router starts: with it in place the
@@ -45,10 +33,10 @@ async function resolveLazyMatches(routes: RouteObject[], basename: string) {
 const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0))
 
 const basename = import.meta.env.BASE_URL
-const routes = createRoutes(queryClient)
+const routes = createRoutes({ queryClient })
 await resolveLazyMatches(routes, basename)
 await nextTask()
-const router = createBrowserRouter(routes, { basename })
+const router = createBrowserRouter(routes, { basename, hydrationData: state?.router })
 await nextTask()
 
 const app = (
@@ -61,8 +49,8 @@ const app = (
 
 const container = document.getElementById('root')
 if (!container) throw new Error('index.html has no #root element')
-// A prerendered page hydrates; the empty 404.html shell renders from scratch.
-// Hydrating as a transition lets React yield to the browser between pieces of work, so taking
-// over the prerendered page never blocks input for long.
-if (container.hasChildNodes()) startTransition(() => void hydrateRoot(container, app))
+// A prerendered page hydrates. 404.html, served for any unknown path, carries no state: the app
+// renders it afresh for the path it was served at. Hydrating as a transition lets React yield to
+// the browser between pieces of work, so taking over the page never blocks input for long.
+if (state) startTransition(() => void hydrateRoot(container, app))
 else createRoot(container).render(app)

@@ -1,11 +1,14 @@
-/** Every URL of the app, built in one place. Paths are relative to the router's basename. */
+import { pathOf } from './page-kinds.ts'
+
+/** Every URL of the app, relative to the router's basename, built from the route table. */
 export const paths = {
-  home: () => '/',
-  film: (slug: string) => `/films/${slug}`,
-  cast: (slug: string) => `/films/${slug}/cast`,
-  timeline: (slug: string) => `/films/${slug}/timeline`,
-  person: (slug: string) => `/people/${slug}`,
-  sources: () => '/sources',
-  source: (id: string) => `/sources/${id}`,
-  search: (query?: string) => (query ? `/search?q=${encodeURIComponent(query)}` : '/search'),
+  home: () => pathOf('home'),
+  film: (slug: string) => pathOf('film', { slug }),
+  cast: (slug: string) => pathOf('cast', { slug }),
+  timeline: (slug: string) => pathOf('timeline', { slug }),
+  person: (slug: string) => pathOf('person', { slug }),
+  sources: () => pathOf('sources'),
+  source: (id: string) => pathOf('source', { id }),
+  search: (query?: string) =>
+    query ? `${pathOf('search')}?q=${encodeURIComponent(query)}` : pathOf('search'),
 }

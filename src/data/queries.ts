@@ -1,75 +1,72 @@
-import { queryOptions } from '@tanstack/react-query'
-import {
-  payloadPaths,
-  type PersonPayload,
-  type SearchPayload,
-  type SourcesPayload,
-  type WorkPayload,
-} from './payloads.ts'
+import { QueryClient, queryOptions } from '@tanstack/react-query'
+import { NotFoundError, payloadPaths, type LoadPayload } from './payload-paths.ts'
+import type { PersonPayload, SearchPayload, SourcesPayload, WorkPayload } from './payload-types.ts'
 
-/** A payload that does not exist: the page shows "not found" instead of retrying. */
-export class NotFoundError extends Error {
-  constructor(readonly path: string) {
-    super(`No data at ${path}`)
-    this.name = 'NotFoundError'
+declare module '@tanstack/react-query' {
+  interface Register {
+    /** Which payload under `api/` a query reads; the client's one query function loads it. */
+    queryMeta: { payload: string }
   }
 }
 
-export function payloadUrl(path: string): string {
-  return `${import.meta.env.BASE_URL}api/${path}`
-}
-
-async function fetchPayload<T>(path: string): Promise<T> {
-  const response = await fetch(payloadUrl(path))
-  if (response.status === 404) throw new NotFoundError(path)
-  if (!response.ok) throw new Error(`Loading ${path} failed: HTTP ${response.status}`)
-  return (await response.json()) as T
-}
-
-/*
- * Every read in the app goes through these factories. The dataset never changes while the app
- * runs, so nothing is ever stale.
+/**
+ * A query that reads one payload. It names the payload and leaves the loading to the client
+ * (createQueryClient), so the browser fetches, while the prerenderer, the benchmarks and the
+ * route tests answer from memory, all through the same factories.
  */
+export function payloadQuery<TData>(queryKey: readonly unknown[], payload: string) {
+  return queryOptions<TData, Error, TData, readonly unknown[]>({
+    queryKey,
+    meta: { payload },
+    // The dataset never changes while the app runs, so nothing is ever stale.
+    staleTime: Infinity,
+  })
+}
+export type PayloadQuery<TData> = ReturnType<typeof payloadQuery<TData>>
+
+/** Every read in the app goes through these factories, with hierarchical keys. */
 export const workQueries = {
   all: () => ['works'] as const,
   detail: (slug: string) =>
-    queryOptions({
-      queryKey: [...workQueries.all(), 'detail', slug] as const,
-      queryFn: () => fetchPayload<WorkPayload>(payloadPaths.work(slug)),
-      staleTime: Infinity,
-    }),
+    payloadQuery<WorkPayload>([...workQueries.all(), 'detail', slug], payloadPaths.work(slug)),
 }
 
 export const personQueries = {
   all: () => ['people'] as const,
   detail: (slug: string) =>
-    queryOptions({
-      queryKey: [...personQueries.all(), 'detail', slug] as const,
-      queryFn: () => fetchPayload<PersonPayload>(payloadPaths.person(slug)),
-      staleTime: Infinity,
-    }),
+    payloadQuery<PersonPayload>(
+      [...personQueries.all(), 'detail', slug],
+      payloadPaths.person(slug),
+    ),
 }
 
 export const sourceQueries = {
-  all: () =>
-    queryOptions({
-      queryKey: ['sources'] as const,
-      queryFn: () => fetchPayload<SourcesPayload>(payloadPaths.sources),
-      staleTime: Infinity,
-    }),
+  all: () => payloadQuery<SourcesPayload>(['sources'], payloadPaths.sources),
 }
 
 export const searchQueries = {
-  index: () =>
-    queryOptions({
-      queryKey: ['search', 'index'] as const,
-      queryFn: () => fetchPayload<SearchPayload>(payloadPaths.search),
-      staleTime: Infinity,
-    }),
+  index: () => payloadQuery<SearchPayload>(['search', 'index'], payloadPaths.search),
 }
-
-export const datasetDownloadUrl = () => payloadUrl(payloadPaths.dataset)
 
 export function shouldRetry(failureCount: number, error: unknown): boolean {
   return !(error instanceof NotFoundError) && failureCount < 2
+}
+
+/** The app's query client, reading every payload through `loadPayload`. */
+export function createQueryClient(
+  loadPayload: LoadPayload,
+  { retry = true }: { retry?: boolean } = {},
+): QueryClient {
+  return new QueryClient({
+    defaultOptions: {
+      queries: {
+        staleTime: Infinity,
+        retry: retry ? shouldRetry : false,
+        queryFn: ({ meta }) => {
+          if (!meta?.payload) throw new Error('A query without a payload: use payloadQuery')
+          return loadPayload(meta.payload)
+        },
+      },
+    },
+  })
 }

@@ -2,7 +2,8 @@ import { lazy, Suspense } from 'react'
 import { Link, useLocation } from 'react-router'
 import { PageHeading } from '@/components/layout/page-heading'
 import { paths } from '@/config/paths'
-import { featuredWorkSlug } from '@/data/selectors'
+import { featuredWorkSlug } from '@/data/site'
+import { pageNames } from '@/lib/page-title'
 import { useHydrated } from '@/lib/use-hydrated'
 
 const ClosestMatches = lazy(() =>
@@ -25,16 +26,18 @@ function wantedName(pathname: string): string {
 
 export function NotFoundRoute() {
   const { pathname } = useLocation()
+  // 404.html is rendered once for every unknown path: what it says of the path waits for the app.
   const hydrated = useHydrated()
-  const wanted = wantedName(pathname)
+  const wanted = hydrated ? wantedName(pathname) : ''
   return (
     <section aria-labelledby="not-found-heading" className="max-w-2xl space-y-6">
-      <PageHeading id="not-found-heading" title="Page not found" />
+      <PageHeading id="not-found-heading" title={pageNames.notFound} />
       <p className="text-ink-muted">
-        Nothing here matches <code className="break-all text-ink">{pathname}</code>. The link may be
-        mistyped, or the page may have moved.
+        Nothing here matches{' '}
+        {hydrated ? <code className="break-all text-ink">{pathname}</code> : 'this address'}. The
+        link may be mistyped, or the page may have moved.
       </p>
-      {hydrated && wanted ? (
+      {wanted ? (
         <Suspense fallback={null}>
           <ClosestMatches text={wanted} />
         </Suspense>

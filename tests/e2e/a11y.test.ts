@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import { loadAndValidate } from '../../scripts/validate-data'
+import { loadAndValidate } from '../../build/dataset/load'
 import { collectErrors, hasBrowser, openHydrated, useSiteInBrowser } from './browser'
 
 /*

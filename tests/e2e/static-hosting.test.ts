@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { pngSize } from '../../scripts/og-images'
+import { pngSize } from '../../build/og-images'
 import {
   collectErrors,
   hasBrowser,

@@ -1,14 +1,13 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
+import { QueryClientProvider } from '@tanstack/react-query'
 import { render } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { createMemoryRouter, RouterProvider } from 'react-router'
-import { vi } from 'vitest'
-import { payloadFetch } from '@/data/payload-fetch'
-import { payloadFiles } from '@/data/payloads'
-import { payloadUrl } from '@/data/queries'
-import type { Dataset } from '@/data/schema'
+import { NotFoundError } from '@/data/payload-paths'
+import { createQueryClient } from '@/data/queries'
 import { createRoutes } from '@/routes/route-tree'
-import { loadAndValidate } from '../../scripts/validate-data'
+import { loadAndValidate } from '../../build/dataset/load'
+import { payloadFiles } from '../../build/dataset/payloads'
+import type { Dataset } from '../../build/dataset/schema'
 
 let realDataset: Dataset | undefined
 
@@ -46,24 +45,26 @@ export function withExtraCredits(work: string, count: number): Dataset {
 }
 
 /**
- * Serves the payloads the build would write, through a stubbed fetch, so a route test exercises
- * the same loaders, queries and payload code as the browser does. Returns the requested paths.
+ * Loads the payloads the build would write, from memory, so a route test exercises the same
+ * loaders, queries and payload code as the browser does. Records the requested paths.
  */
-export function serveDataset(dataset: Dataset = loadRealDataset()): string[] {
+export function payloadLoader(dataset: Dataset = loadRealDataset()) {
   const files = payloadFiles(dataset)
   const requested: string[] = []
-  vi.stubGlobal(
-    'fetch',
-    payloadFetch(files, payloadUrl(''), (path) => requested.push(path)),
-  )
-  return requested
+  const load = async (path: string) => {
+    requested.push(path)
+    const payload = files.get(path)
+    if (payload == null) throw new NotFoundError(path)
+    return payload
+  }
+  return { load, requested }
 }
 
 /** Renders the app's real routes at a URL, as a user arriving from a link would see them. */
 export function renderRoute(url: string, options: { dataset?: Dataset } = {}) {
-  const requested = serveDataset(options.dataset)
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } })
-  const router = createMemoryRouter(createRoutes(queryClient), { initialEntries: [url] })
+  const { load, requested } = payloadLoader(options.dataset)
+  const queryClient = createQueryClient(load, { retry: false })
+  const router = createMemoryRouter(createRoutes({ queryClient }), { initialEntries: [url] })
   const user = userEvent.setup()
   const view = render(
     <QueryClientProvider client={queryClient}>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { indexDataset, creditsForWork } from '@/data/selectors'
+import { indexDataset, creditsForWork } from '../../build/dataset/selectors'
 import {
   applyCastFilter,
   castFilterParams,
@@ -8,7 +8,7 @@ import {
   maxQueryLength,
   parseCastFilter,
 } from '@/features/cast/cast-filter'
-import { loadAndValidate } from '../../scripts/validate-data'
+import { loadAndValidate } from '../../build/dataset/load'
 
 const { dataset } = loadAndValidate('data')
 if (!dataset) throw new Error('data/ is invalid: run validate:data')

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { countDoubts, disagreementsIn } from '../../src/data/disagreements'
-import type { Dataset } from '../../src/data/schema'
-import { indexDataset } from '../../src/data/selectors'
-import { loadAndValidate } from '../../scripts/validate-data'
+import { countDoubts, disagreementsIn } from '../../build/dataset/disagreements'
+import type { Dataset } from '../../build/dataset/schema'
+import { indexDataset } from '../../build/dataset/selectors'
+import { loadAndValidate } from '../../build/dataset/load'
 
 const { dataset } = loadAndValidate('data')
 if (!dataset) throw new Error('data/ is invalid')

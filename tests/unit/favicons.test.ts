@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { favicons, renderFavicon } from '../../scripts/favicons'
-import { pngSize } from '../../scripts/og-images'
+import { pngSize } from '../../build/og-images'
+import { staticHead } from '../../build/prerender/page-template'
 
 describe('the site icons', () => {
   it.each(favicons)('public/$file is the SVG icon rasterised at $size px', ({ file, size }) => {
@@ -12,11 +13,11 @@ describe('the site icons', () => {
   })
 
   it('is linked from the page template as PNG, not SVG', () => {
-    const template = readFileSync('index.html', 'utf8')
-    expect(template).toContain(
-      '<link rel="icon" href="/favicon-32.png" sizes="32x32" type="image/png" />',
+    const head = staticHead('/explorer/')
+    expect(head).toContain(
+      '<link rel="icon" href="/explorer/favicon-32.png" sizes="32x32" type="image/png">',
     )
-    expect(template).toContain('<link rel="apple-touch-icon" href="/apple-touch-icon.png" />')
-    expect(template).not.toMatch(/\.svg/)
+    expect(head).toContain('<link rel="apple-touch-icon" href="/explorer/apple-touch-icon.png">')
+    expect(head).not.toMatch(/\.svg/)
   })
 })

@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { indexDataset } from '../../src/data/selectors'
-import {
-  escapeAttribute,
-  headTags,
-  jsonLdFor,
-  pageMetaFor,
-  parseRoute,
-  publicUrl,
-  truncate,
-} from '../../scripts/page-meta'
-import { assertValidDataset } from '../../scripts/validate-data'
+import { indexDataset } from '../../build/dataset/selectors'
+import { escapeAttribute, headTags, jsonLdFor, publicUrl } from '../../build/pages/head-tags'
+import { matchPage, pageMetaFor } from '../../build/pages/page-kinds'
+import { truncate } from '../../build/pages/page-meta'
+import { assertValidDataset } from '../../build/dataset/load'
 
 const dataset = assertValidDataset('data')
 const index = indexDataset(dataset)
@@ -23,26 +17,30 @@ function ldBlocks(html: string): unknown[] {
   )
 }
 
-describe('parseRoute', () => {
-  it('recognises every kind of page', () => {
-    expect(parseRoute('/')).toEqual({ kind: 'home' })
-    expect(parseRoute('/films/ballerina-2023')).toEqual({ kind: 'film', slug: 'ballerina-2023' })
-    expect(parseRoute('/films/ballerina-2023/cast')).toEqual({
-      kind: 'cast',
-      slug: 'ballerina-2023',
-    })
-    expect(parseRoute('/films/x/timeline')).toEqual({ kind: 'timeline', slug: 'x' })
-    expect(parseRoute('/people/gray')).toEqual({ kind: 'person', slug: 'gray' })
-    expect(parseRoute('/sources')).toEqual({ kind: 'sources' })
-    expect(parseRoute('/sources/editorial')).toEqual({ kind: 'source', id: 'editorial' })
-    expect(parseRoute('/search')).toEqual({ kind: 'search' })
-    expect(parseRoute('/films/x/cast/more')).toEqual({ kind: 'not-found' })
+describe('matchPage', () => {
+  it('recognises every kind of page from the route table', () => {
+    const kindOf = (path: string) => {
+      const page = matchPage(path)
+      return page && { kind: page.kind, ...page.params }
+    }
+    expect(kindOf('/')).toEqual({ kind: 'home' })
+    expect(kindOf('/films/ballerina-2023')).toEqual({ kind: 'film', slug: 'ballerina-2023' })
+    expect(kindOf('/films/ballerina-2023/cast')).toEqual({ kind: 'cast', slug: 'ballerina-2023' })
+    expect(kindOf('/films/x/timeline')).toEqual({ kind: 'timeline', slug: 'x' })
+    expect(kindOf('/people/gray')).toEqual({ kind: 'person', slug: 'gray' })
+    expect(kindOf('/sources')).toEqual({ kind: 'sources' })
+    expect(kindOf('/sources/editorial')).toEqual({ kind: 'source', id: 'editorial' })
+    expect(kindOf('/search')).toEqual({ kind: 'search' })
+    expect(kindOf('/films/x/cast/more')).toBeUndefined()
+    // As the router sees them: case matters, and a parameter must be a slug.
+    expect(kindOf('/films/x/CAST')).toBeUndefined()
+    expect(kindOf('/people/..%2Fsources')).toBeUndefined()
   })
 })
 
 describe('pageMetaFor', () => {
   it('describes a person from the data: who they are and their part in the film', () => {
-    const meta = pageMetaFor(index, '/people/jeon-jong-seo', 'Jeon Jong-seo · Ballerina Explorer')
+    const meta = pageMetaFor(index, '/people/jeon-jong-seo')
     expect(meta.title).toBe('Jeon Jong-seo · Ballerina Explorer')
     expect(meta.shortTitle).toBe('Jeon Jong-seo')
     expect(meta.description).toBe(

@@ -2,35 +2,29 @@ import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { appStateElementId } from '../../src/app-state'
-import { fontsFor, pngSize, renderCard, siteCard } from '../../scripts/og-images'
+import { fontsFor, pngSize, renderCard, siteCard } from '../../build/og-images'
 import {
   chunkClosure,
   completeHeadersFile,
-  composePage,
   cspHash,
   inlineLoader,
-  inlineStylesheets,
-  loaderMeta,
-  type Manifest,
+  inlineStylesheet,
   metaPolicy,
-  outputFile,
-  routesOf,
-  siteUrlFrom,
-  splitHoisted,
-  takeTitle,
-} from '../../scripts/prerender'
+  modulesMeta,
+  type Manifest,
+} from '../../build/prerender/assets'
+import { pageDocument } from '../../build/prerender/page-template'
+import { outputFile, pageModuleKeys, siteUrlFrom } from '../../build/prerender/prerender'
+import { assertRenderedTitle, splitHoisted, stateScript } from '../../build/prerender/rendered-page'
+import { pagesOf } from '../../build/pages/page-kinds'
+import { indexDataset } from '../../build/dataset/selectors'
 import { parseHeadersFile } from '../../scripts/static-server'
-import { assertValidDataset } from '../../scripts/validate-data'
+import { assertValidDataset } from '../../build/dataset/load'
 
-const shell = `<!doctype html><html><head><meta charset="UTF-8" /><title>Ballerina Explorer</title>
-<script type="module" crossorigin src="/explorer/assets/index-abc.js"></script>
-<link rel="stylesheet" crossorigin href="/explorer/assets/index-def.css">
-</head><body><div id="root"></div></body></html>`
-
-describe('routesOf', () => {
+describe('pagesOf', () => {
   it('lists every work, person and source page once', () => {
     const dataset = assertValidDataset('data')
-    const routes = routesOf(dataset)
+    const routes = pagesOf(indexDataset(dataset)).map((page) => page.path)
     expect(new Set(routes).size).toBe(routes.length)
     expect(routes).toContain('/people/jeon-jong-seo')
     expect(routes).toContain('/films/ballerina-2023/timeline')
@@ -41,32 +35,41 @@ describe('routesOf', () => {
   })
 })
 
-describe('composePage', () => {
+describe('composing a page', () => {
   const rendered = {
     html: '<title>Gray &amp; co · Ballerina Explorer</title><link rel="preload" href="/x"><main>Hi</main>',
     state: { note: '</script><script>alert(1)</script>' },
   }
+  const slots = {
+    policy: '<meta http-equiv="Content-Security-Policy" content="x">',
+    styles: '<style>a{}</style>',
+    head: '<meta name="description" content="d">',
+    modules: '',
+    root: '',
+    afterRoot: '',
+    loader: '<script type="module">go()</script>',
+  }
 
-  it('moves hoisted tags into <head> and hands the page title to the meta tags', () => {
-    expect(splitHoisted(rendered.html).body).toBe('<main>Hi</main>')
-    expect(takeTitle(splitHoisted(rendered.html).head)).toEqual({
-      title: 'Gray & co · Ballerina Explorer',
-      rest: '<link rel="preload" href="/x">',
-    })
-    let seenTitle: string | undefined
-    const page = composePage(shell, rendered, (title) => {
-      seenTitle = title
-      return '<meta name="description" content="d">'
-    })
-    expect(seenTitle).toBe('Gray & co · Ballerina Explorer')
-    const head = page.slice(0, page.indexOf('</head>'))
-    expect(head).not.toContain('<title>Ballerina Explorer</title>')
-    expect(head).toContain('<meta name="description" content="d"><link rel="preload" href="/x">')
+  it('moves hoisted tags into <head> and checks the title the page rendered against its meta', () => {
+    const { head, body } = splitHoisted(rendered.html)
+    expect(body).toBe('<main>Hi</main>')
+    expect(head).toBe(
+      '<title>Gray &amp; co · Ballerina Explorer</title><link rel="preload" href="/x">',
+    )
+    expect(() => assertRenderedTitle(head, 'Gray & co · Ballerina Explorer', '/x')).not.toThrow()
+    expect(() => assertRenderedTitle(head, 'Gray · Ballerina Explorer', '/x')).toThrow(
+      /rendered the title/,
+    )
+    expect(() => assertRenderedTitle('', 'Gray', '/x')).toThrow(/no <title>/)
+    const page = pageDocument('/', { ...slots, head: slots.head + head, root: body })
+    const inHead = page.slice(0, page.indexOf('</head>'))
+    expect(inHead).toContain('<meta name="description" content="d"><title>Gray &amp; co')
+    expect(inHead.indexOf('Content-Security-Policy')).toBeLessThan(inHead.indexOf('<style>'))
     expect(page).toContain('<div id="root"><main>Hi</main></div>')
   })
 
   it('carries the state as a JSON block nothing in the data can close', () => {
-    const page = composePage(shell, rendered, () => '')
+    const page = pageDocument('/', { ...slots, afterRoot: stateScript(rendered.state) })
     const block = page.match(
       new RegExp(`<script type="application/json" id="${appStateElementId}">(.*?)</script>`),
     )
@@ -75,76 +78,55 @@ describe('composePage', () => {
   })
 })
 
-describe('inlineStylesheets', () => {
+describe('inlineStylesheet', () => {
   const css = '.a{background:url(./bg.png)}.b{background:url(data:image/png;base64,AA)}'
 
-  it('replaces the stylesheet link with its CSS, rebases relative URLs and hashes it', () => {
-    const requested: string[] = []
-    const result = inlineStylesheets(shell, '/explorer/', (file) => {
-      requested.push(file)
-      return css
-    })
-    expect(requested).toEqual(['assets/index-def.css'])
-    expect(result.shell).not.toContain('rel="stylesheet"')
-    const inlined = result.shell.match(/<style>(.*?)<\/style>/)?.[1] ?? ''
+  it('inlines the CSS, rebases relative URLs and hashes it', () => {
+    const result = inlineStylesheet('assets/index-def.css', css, '/explorer/')
+    const inlined = result.tag.match(/<style>(.*?)<\/style>/)?.[1] ?? ''
     expect(inlined).toBe(
       '.a{background:url(/explorer/assets/bg.png)}.b{background:url(data:image/png;base64,AA)}',
     )
     const expected = createHash('sha256').update(inlined).digest('base64')
-    expect(result.styleHashes).toEqual([`'sha256-${expected}'`])
+    expect(result.hash).toBe(`'sha256-${expected}'`)
     expect(cspHash(inlined)).toBe(`'sha256-${expected}'`)
   })
 
   it('refuses CSS that would close its <style> element', () => {
-    expect(() => inlineStylesheets(shell, '/explorer/', () => 'a{}</style><script>')).toThrow(
+    expect(() => inlineStylesheet('assets/x.css', 'a{}</style><script>', '/')).toThrow(
       /cannot inline/,
     )
   })
 })
 
 describe('the inline loader', () => {
-  const viteShell = `<html><head><title>t</title>
-    <script type="module" crossorigin src="/explorer/assets/index-abc.js"></script>
-    <link rel="modulepreload" crossorigin href="/explorer/assets/stack-1.js">
-    <link rel="modulepreload" crossorigin href="/explorer/assets/app-2.js">
-  </head><body><div id="root"></div></body></html>`
   const loaderCode = 'let e=document.querySelector("meta");e&&import(e.content);\n'
 
-  it('replaces the scripts Vite wrote with the loader, inline and allowed by its hash', async () => {
-    const { shell: page, scriptHashes } = await inlineLoader(viteShell, loaderCode)
-    expect(page).not.toMatch(/modulepreload|src=/)
-    const inline = page.match(/<script type="module">(.*?)<\/script>/)?.[1]
+  it('inlines the loader, allowed by its hash', async () => {
+    const { tag, hash } = await inlineLoader(loaderCode)
+    const inline = tag.match(/<script type="module">(.*?)<\/script>/)?.[1]
     expect(inline).toBe(loaderCode.trim())
     const expected = createHash('sha256').update(loaderCode.trim()).digest('base64')
-    expect(scriptHashes).toEqual([`'sha256-${expected}'`])
+    expect(hash).toBe(`'sha256-${expected}'`)
   })
 
   it('refuses a loader that imports a module or could close its script element', async () => {
-    await expect(inlineLoader(viteShell, 'import{a}from"./x.js";a()')).rejects.toThrow(
-      /self-contained/,
-    )
-    await expect(inlineLoader(viteShell, 'document.write("</script>")')).rejects.toThrow(
-      /cannot inline/,
-    )
+    await expect(inlineLoader('import{a}from"./x.js";a()')).rejects.toThrow(/self-contained/)
+    await expect(inlineLoader('document.write("</script>")')).rejects.toThrow(/cannot inline/)
     // Words that merely start with "import" are not imports.
-    await expect(inlineLoader(viteShell, 'console.log("important",1)')).resolves.toBeDefined()
+    await expect(inlineLoader('console.log("important",1)')).resolves.toBeDefined()
   })
 
   const manifest: Manifest = {
     'index.html': { file: 'assets/index-abc.js', imports: ['_stack', '_app'] },
     _stack: { file: 'assets/stack-1.js' },
     _app: { file: 'assets/app-2.js', imports: ['_stack'] },
-    'src/routes/person.tsx': { file: 'assets/person-3.js', imports: ['_app', '_card'] },
+    'src/routes/pages/person.tsx': { file: 'assets/person-3.js', imports: ['_app', '_card'] },
     _card: { file: 'assets/card-4.js' },
   }
 
   it('lists every module a page runs once, each after its imports, the entry last', () => {
-    const meta = loaderMeta(
-      ['root', 'person'],
-      { person: 'src/routes/person.tsx' },
-      manifest,
-      '/x/',
-    )
+    const meta = modulesMeta(pageModuleKeys(['root', 'person']), manifest, '/x/')
     expect(meta).toBe(
       '<meta name="app-modules" content="/x/assets/stack-1.js /x/assets/app-2.js ' +
         '/x/assets/card-4.js /x/assets/person-3.js /x/assets/index-abc.js">',

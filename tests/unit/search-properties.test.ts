@@ -1,10 +1,10 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { searchPayload } from '../../src/data/payloads'
-import { indexDataset } from '../../src/data/selectors'
+import { searchPayload } from '../../build/dataset/payloads'
+import { indexDataset } from '../../build/dataset/selectors'
 import { closestTo, searchCatalogue } from '../../src/features/search/search-results-model'
 import { foldName, matchesAnyName } from '../../src/lib/search/fold'
-import { loadAndValidate } from '../../scripts/validate-data'
+import { loadAndValidate } from '../../build/dataset/load'
 
 const { dataset } = loadAndValidate('data')
 if (!dataset) throw new Error('data/ is invalid')

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { searchPayload, type SearchPayload } from '../../src/data/payloads'
-import { indexDataset } from '../../src/data/selectors'
+import { searchPayload, type SearchPayload } from '../../build/dataset/payloads'
+import { indexDataset } from '../../build/dataset/selectors'
 import {
   closestTo,
   searchCatalogue,
@@ -9,7 +9,7 @@ import {
 import { foldName, matchesAnyName, otherOrders, soundKey } from '../../src/lib/search/fold'
 import { initialsKey, isInitialsQuery, jamoKey } from '../../src/lib/search/hangul'
 import { createSearchIndex } from '../../src/lib/search/search-index'
-import { loadAndValidate } from '../../scripts/validate-data'
+import { loadAndValidate } from '../../build/dataset/load'
 
 const { dataset } = loadAndValidate('data')
 if (!dataset) throw new Error('data/ is invalid')

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { payloadFiles, personPayload, sourcesPayload, workPayload } from '../../src/data/payloads'
+import {
+  payloadFiles,
+  personPayload,
+  sourcesPayload,
+  workPayload,
+} from '../../build/dataset/payloads'
 import {
   citedSourceIds,
   collaboratorsOf,
@@ -7,10 +12,10 @@ import {
   filmographyFor,
   indexDataset,
   maxCollaborators,
-  sourcesDiffer,
-  timelineFor,
-} from '../../src/data/selectors'
-import { loadAndValidate } from '../../scripts/validate-data'
+} from '../../build/dataset/selectors'
+import { sourcesDiffer } from '../../src/data/claims'
+import { timelineFor } from '../../src/features/timeline/timeline-groups'
+import { loadAndValidate } from '../../build/dataset/load'
 import { minimalDataset } from '../fixtures/minimal-dataset'
 
 const { dataset } = loadAndValidate('data')

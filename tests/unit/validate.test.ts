@@ -4,15 +4,15 @@ import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, describe, expect, it } from 'vitest'
-import { datasetFiles, type Dataset } from '../../src/data/schema'
+import { datasetFiles, type Dataset } from '../../build/dataset/schema'
 import {
   findJsonSyntaxError,
   formatProblem,
   locateJsonError,
   validateDataset,
   type Problem,
-} from '../../src/data/validate'
-import { assertValidDataset, loadAndValidate } from '../../scripts/validate-data'
+} from '../../build/dataset/validate'
+import { assertValidDataset, loadAndValidate } from '../../build/dataset/load'
 import { minimalDataset } from '../fixtures/minimal-dataset'
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url))

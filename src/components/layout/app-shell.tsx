@@ -1,7 +1,7 @@
 import { useEffect, useRef, type ReactNode } from 'react'
 import { NavLink, Outlet, useLocation } from 'react-router'
 import { paths } from '@/config/paths'
-import { featuredWorkSlug } from '@/data/selectors'
+import { featuredWorkSlug } from '@/data/site'
 import { cn } from '@/lib/cn'
 
 const navItems = [

@@ -1,19 +1,21 @@
 import type { ComponentProps } from 'react'
 import { cn } from '@/lib/cn'
-
-const siteName = 'Ballerina Explorer'
+import { documentTitle } from '@/lib/page-title'
 
 /** The page's one `h1`, focusable so navigation can move focus to it, and the document title. */
 export function PageHeading({
   title,
-  documentTitle,
+  pageName,
   className,
   children,
   ...props
-}: ComponentProps<'h1'> & { title: string; documentTitle?: string }) {
+}: ComponentProps<'h1'> & {
+  title: string /** What the document title calls the page, when the heading says less. */
+  pageName?: string
+}) {
   return (
     <>
-      <title>{`${documentTitle ?? title} · ${siteName}`}</title>
+      <title>{documentTitle(pageName ?? title)}</title>
       <h1
         tabIndex={-1}
         className={cn('text-3xl font-bold tracking-tight text-ink sm:text-4xl', className)}

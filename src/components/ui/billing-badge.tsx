@@ -1,4 +1,4 @@
-import type { Billing, Work } from '@/data/schema'
+import type { Billing, Work } from '@/data/payload-types'
 import { Badge, type BadgeVariant } from './badge'
 
 const billingLabels: Record<Billing, { label: string; variant: BadgeVariant }> = {

@@ -12,7 +12,7 @@ import {
 } from 'react'
 import { Link } from 'react-router'
 import { paths } from '@/config/paths'
-import type { Source } from '@/data/schema'
+import type { Source } from '@/data/payload-types'
 import { cn } from '@/lib/cn'
 import { formatIsoDate } from '@/lib/format-date'
 

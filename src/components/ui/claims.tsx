@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
-import type { Claim } from '@/data/schema'
-import { sourcesDiffer } from '@/data/selectors'
+import type { Claim } from '@/data/payload-types'
+import { sourcesDiffer } from '@/data/claims'
 import { cn } from '@/lib/cn'
 import { Citation } from './citation'
 

@@ -1,6 +1,5 @@
-import type { Department } from '@/data/schema'
+import type { CreditWithPerson, Department } from '@/data/payload-types'
 import { billings, departments } from '@/data/vocabulary'
-import type { CreditWithPerson } from '@/data/selectors'
 import { matchesNameKeys, nameKeys, nameQuery, type NameKeys } from '@/lib/search/fold'
 
 /*

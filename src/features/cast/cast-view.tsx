@@ -1,7 +1,7 @@
 import { useMemo, useState, type ChangeEvent, type FormEvent } from 'react'
 import { Link, useHref, useLocation, useNavigationType, useSearchParams } from 'react-router'
 import { paths } from '@/config/paths'
-import type { CreditWithPerson } from '@/data/selectors'
+import type { CreditWithPerson } from '@/data/payload-types'
 import {
   castFilterParams,
   creditKeys,

@@ -5,7 +5,7 @@ import { Citation } from '@/components/ui/citation'
 import { DoubtFlag } from '@/components/ui/claims'
 import { Monogram } from '@/components/ui/monogram'
 import { paths } from '@/config/paths'
-import type { CreditWithPerson } from '@/data/selectors'
+import type { CreditWithPerson } from '@/data/payload-types'
 import { cn } from '@/lib/cn'
 
 function RoleLine({ credit }: { credit: CreditWithPerson }) {

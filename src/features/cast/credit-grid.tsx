@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react'
-import type { CreditWithPerson } from '@/data/selectors'
+import type { CreditWithPerson } from '@/data/payload-types'
 import { CreditCard } from './credit-card'
 
 const VirtualCreditGrid = lazy(() =>

@@ -1,6 +1,6 @@
 import { useWindowVirtualizer } from '@tanstack/react-virtual'
 import { useCallback, useState, useSyncExternalStore } from 'react'
-import type { CreditWithPerson } from '@/data/selectors'
+import type { CreditWithPerson } from '@/data/payload-types'
 import { cn } from '@/lib/cn'
 import { CreditCard } from './credit-card'
 

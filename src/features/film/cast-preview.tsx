@@ -2,7 +2,7 @@ import { Link } from 'react-router'
 import { Citation } from '@/components/ui/citation'
 import { Monogram } from '@/components/ui/monogram'
 import { paths } from '@/config/paths'
-import type { CreditWithPerson } from '@/data/selectors'
+import type { CreditWithPerson } from '@/data/payload-types'
 import { BillingBadge } from '@/components/ui/billing-badge'
 
 /** The first few cast members, each linking to their page, and the way to the full list. */

@@ -3,7 +3,7 @@ import { Badge } from '@/components/ui/badge'
 import { Citation } from '@/components/ui/citation'
 import { DoubtFlag } from '@/components/ui/claims'
 import { paths } from '@/config/paths'
-import type { AwardView } from '@/data/selectors'
+import type { AwardView } from '@/data/payload-types'
 
 /** Awards and nominations the articles mention for a work, as precisely as they name them. */
 export function WorkAwards({ awards, headingId }: { awards: AwardView[]; headingId: string }) {

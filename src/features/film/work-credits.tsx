@@ -3,7 +3,7 @@ import { Citation } from '@/components/ui/citation'
 import { DoubtFlag } from '@/components/ui/claims'
 import { Monogram } from '@/components/ui/monogram'
 import { paths } from '@/config/paths'
-import type { CreditWithPerson } from '@/data/selectors'
+import type { CreditWithPerson } from '@/data/payload-types'
 
 /** More than this and the page lists the first ones and links to the full cast page. */
 const maxListed = 24

@@ -1,6 +1,6 @@
 import { Citation } from '@/components/ui/citation'
 import { DoubtFlag } from '@/components/ui/claims'
-import type { Fact } from '@/data/schema'
+import type { Fact } from '@/data/payload-types'
 import { cn } from '@/lib/cn'
 
 /**

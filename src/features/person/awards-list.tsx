@@ -3,7 +3,7 @@ import { Badge } from '@/components/ui/badge'
 import { Citation } from '@/components/ui/citation'
 import { DoubtFlag } from '@/components/ui/claims'
 import { paths } from '@/config/paths'
-import type { AwardView } from '@/data/selectors'
+import type { AwardView } from '@/data/payload-types'
 import { Section } from './section'
 
 function Outcome({ outcome }: { outcome: AwardView['outcome'] }) {

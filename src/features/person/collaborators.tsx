@@ -1,7 +1,7 @@
 import { Link } from 'react-router'
 import { Monogram } from '@/components/ui/monogram'
 import { paths } from '@/config/paths'
-import type { PersonPayload } from '@/data/payloads'
+import type { PersonPayload } from '@/data/payload-types'
 import { Section } from './section'
 
 type Collaborator = PersonPayload['collaborators'][number]

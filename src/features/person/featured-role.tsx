@@ -2,7 +2,7 @@ import { Link } from 'react-router'
 import { Citation } from '@/components/ui/citation'
 import { DoubtFlag } from '@/components/ui/claims'
 import { paths } from '@/config/paths'
-import type { CreditWithWork } from '@/data/selectors'
+import type { CreditWithWork } from '@/data/payload-types'
 import { Section } from './section'
 
 /** What the person did on the featured film, with how each article describes the character. */

@@ -1,6 +1,6 @@
 import { Citation } from '@/components/ui/citation'
 import { DoubtFlag } from '@/components/ui/claims'
-import type { Alias, Fact } from '@/data/schema'
+import type { Alias, Fact } from '@/data/payload-types'
 import { Section } from './section'
 
 /** Every other spelling the articles use, with who uses it and what kind of variant it is. */

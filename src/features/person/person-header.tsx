@@ -2,7 +2,7 @@ import { PageHeading } from '@/components/layout/page-heading'
 import { Citation } from '@/components/ui/citation'
 import { ClaimedValue } from '@/components/ui/claims'
 import { Monogram } from '@/components/ui/monogram'
-import type { Person } from '@/data/schema'
+import type { Person } from '@/data/payload-types'
 
 export function PersonHeader({ person }: { person: Person }) {
   return (

@@ -1,6 +1,5 @@
-import type { Department } from '@/data/schema'
+import type { CreditWithWork, Department } from '@/data/payload-types'
 import { departments } from '@/data/vocabulary'
-import type { CreditWithWork } from '@/data/selectors'
 
 /** `?role=cast|crew` narrows a filmography; anything else shows every credit. */
 export function parseRoleFilter(params: URLSearchParams): Department | null {

@@ -2,7 +2,7 @@ import { Badge } from '@/components/ui/badge'
 import { Card } from '@/components/ui/card'
 import { Citation } from '@/components/ui/citation'
 import { ClaimedValue } from '@/components/ui/claims'
-import type { Chart } from '@/data/schema'
+import type { Chart } from '@/data/payload-types'
 import { cn } from '@/lib/cn'
 import { formatIsoDate } from '@/lib/format-date'
 

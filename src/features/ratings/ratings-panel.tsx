@@ -1,6 +1,6 @@
 import { Card } from '@/components/ui/card'
 import { Citation } from '@/components/ui/citation'
-import type { Rating } from '@/data/schema'
+import type { Rating } from '@/data/payload-types'
 import { formatIsoDate } from '@/lib/format-date'
 import { RatingScale } from './rating-scale'
 

@@ -1,5 +1,5 @@
 import { paths } from '@/config/paths'
-import type { SearchPayload } from '@/data/payloads'
+import type { SearchPayload } from '@/data/payload-types'
 import {
   createSearchIndex,
   describeMatch,

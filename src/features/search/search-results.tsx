@@ -3,7 +3,7 @@ import { useMemo, type ReactNode } from 'react'
 import { Link } from 'react-router'
 import { paths } from '@/config/paths'
 import { searchQueries } from '@/data/queries'
-import { featuredWorkSlug } from '@/data/selectors'
+import { featuredWorkSlug } from '@/data/site'
 import { resultKinds, searchCatalogue } from './search-results-model'
 
 const pageLimit = 50

@@ -1,4 +1,4 @@
-import { datasetDownloadUrl } from '@/data/queries'
+import { datasetDownloadUrl } from '@/data/fetch-payload'
 
 /** The whole dataset as one JSON file: a plain link, so it works without JavaScript. */
 export function DatasetDownload() {

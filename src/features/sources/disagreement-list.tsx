@@ -1,7 +1,7 @@
 import { Link } from 'react-router'
 import { Citation } from '@/components/ui/citation'
 import { ClaimedValue, DoubtFlag } from '@/components/ui/claims'
-import type { Disagreement } from '@/data/disagreements'
+import type { Disagreement } from '@/data/payload-types'
 import { groupByPage, pagePath } from './supported-facts'
 
 function DisagreementItem({ item }: { item: Disagreement }) {

@@ -1,5 +1,5 @@
 import { sourceDate } from '@/components/ui/citation'
-import type { Source } from '@/data/schema'
+import type { Source } from '@/data/payload-types'
 import { cn } from '@/lib/cn'
 
 /** "Sayart.net", or what is known of a site that gives no name, such as whom it cites. */

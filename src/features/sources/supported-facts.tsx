@@ -1,6 +1,6 @@
 import { Link } from 'react-router'
 import { paths } from '@/config/paths'
-import type { SupportedFact } from '@/data/payloads'
+import type { SupportedFact } from '@/data/payload-types'
 import { countOf } from '@/lib/count'
 
 type PageRef = SupportedFact['page']

@@ -1,4 +1,4 @@
-import type { EventDate } from '@/data/schema'
+import type { EventDate } from '@/data/payload-types'
 import { formatIsoDate, formatIsoMonth } from '@/lib/format-date'
 
 /** "6 October 2023", "October 2023", or the honest relative label the data gives. */

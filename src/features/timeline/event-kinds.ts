@@ -1,4 +1,4 @@
-import type { EventKind } from '@/data/schema'
+import type { EventKind } from '@/data/payload-types'
 import { eventKinds } from '@/data/vocabulary'
 
 export const eventKindLabels: Record<EventKind, string> = {

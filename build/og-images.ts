@@ -5,9 +5,11 @@ import path from 'node:path'
 import { renderAsync } from '@resvg/resvg-js'
 import { createElement, type CSSProperties, type ReactNode } from 'react'
 import satori, { type Font } from 'satori'
-import type { Person, Work } from '../src/data/schema.ts'
-import { creditsForWork, firstClaimValue, type DatasetIndex } from '../src/data/selectors.ts'
-import { featuredRole, ogImagePath, ogImageSize, siteName } from './page-meta.ts'
+import type { Person, Work } from './dataset/schema.ts'
+import { firstClaimValue } from '../src/data/claims.ts'
+import { siteName } from '../src/data/site.ts'
+import { creditsForWork, type DatasetIndex } from './dataset/selectors.ts'
+import { featuredRole, ogImagePath, ogImageSize } from './pages/page-meta.ts'
 
 /*
  * Open Graph images (1200×630 PNG), one per work and person, drawn at build time with satori

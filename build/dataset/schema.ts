@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { billings, departments, eventKinds, workKinds } from './vocabulary.ts'
+import { billings, departments, eventKinds, workKinds } from '../../src/data/vocabulary.ts'
 
 export { billings, departments, eventKinds, workKinds }
 

@@ -32,7 +32,7 @@ export function SearchRoute() {
 
   return (
     <section className="max-w-3xl space-y-8">
-      <PageHeading title="Search" documentTitle={query ? `Search: ${query}` : 'Search'} />
+      <PageHeading title="Search" pageName={query ? `Search: ${query}` : 'Search'} />
       <Form method="get" action={paths.search()} role="search" className="space-y-2">
         <label htmlFor="search-query" className="block font-medium text-ink">
           Names, characters, films and events, in any spelling or in Hangul
@@ -84,3 +84,5 @@ export function SearchRoute() {
     </section>
   )
 }
+
+export { SearchRoute as Component }

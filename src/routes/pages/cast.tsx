@@ -1,3 +1,4 @@
+import { pageNames } from '@/lib/page-title'
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { Link, useParams } from 'react-router'
 import { PageHeading } from '@/components/layout/page-heading'
@@ -24,7 +25,7 @@ export function CastRoute() {
               </span>
             )}
           </p>
-          <PageHeading title="Cast and crew" documentTitle={`Cast and crew of ${work.title}`} />
+          <PageHeading title="Cast and crew" pageName={pageNames.cast(work.title)} />
           <p className="max-w-prose text-ink-muted">
             Everyone the articles credit on {work.title}, each credit with its sources.
           </p>
@@ -35,3 +36,5 @@ export function CastRoute() {
     </CitedSourcesProvider>
   )
 }
+
+export { CastRoute as Component }

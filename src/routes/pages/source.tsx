@@ -38,7 +38,7 @@ export function SourceRoute() {
           {source.kind === 'editorial' && <Badge variant="outline">Editorial</Badge>}
           <PageHeading
             title={source.kind === 'article' ? `“${source.title}”` : source.title}
-            documentTitle={source.title}
+            pageName={source.title}
             className="max-w-4xl text-3xl leading-tight text-balance sm:text-4xl"
           />
           <SourceMeta source={source} className="text-base" />
@@ -91,3 +91,5 @@ export function SourceRoute() {
     </CitedSourcesProvider>
   )
 }
+
+export { SourceRoute as Component }

@@ -1,22 +1,11 @@
-import type {
-  Award,
-  Billing,
-  Claim,
-  Credit,
-  Dataset,
-  Event,
-  EventDate,
-  Person,
-  Source,
-  Work,
-} from './schema.ts'
+import type { Award, Billing, Credit, Dataset, Person, Source, Work } from './schema.ts'
+import { firstClaimValue } from '../../src/data/claims.ts'
+import { featuredWorkSlug } from '../../src/data/site.ts'
 
 /*
  * Pure selectors over the dataset. They run at build time (to write each page's payload) and in
  * unit tests; the browser only ever sees their output, never the whole dataset.
  */
-
-export const featuredWorkSlug = 'ballerina-2023'
 
 const billingOrder: Record<Billing, number> = { lead: 0, supporting: 1, guest: 2, crew: 3 }
 
@@ -42,15 +31,6 @@ export function workSummary(work: Work) {
   }
 }
 export type WorkSummary = ReturnType<typeof workSummary>
-
-export function firstClaimValue<T>(claims: Claim<T>[] | undefined): T | undefined {
-  return claims?.[0]?.value
-}
-
-/** True when the claims about one fact do not all give the same value. */
-export function sourcesDiffer<T>(claims: Claim<T>[]): boolean {
-  return new Set(claims.map((claim) => JSON.stringify(claim.value))).size > 1
-}
 
 function bySlug<T extends { slug: string }>(records: T[]): Map<string, T> {
   return new Map(records.map((record) => [record.slug, record]))
@@ -145,48 +125,6 @@ export function collaboratorsOf(index: DatasetIndex, personSlug: string) {
  * carry every co-worker in their page's payload (hundreds of kB); the page says how many more.
  */
 export const maxCollaborators = 24
-
-/** The date an event sorts by: a relative date sorts just before the date it is known to precede. */
-export function sortKeyOf(date: EventDate): string {
-  switch (date.precision) {
-    case 'day':
-      return `${date.value}~1`
-    case 'month':
-      return `${date.value}-00~1`
-    case 'relative':
-      return `${date.before}~0`
-  }
-}
-
-export type TimelineGroup = {
-  key: string
-  /** `month` groups hold dated events; `relative` groups hold events known only to precede a date. */
-  kind: 'month' | 'relative'
-  /** YYYY-MM for a month group; the date the events precede for a relative group. */
-  anchor: string
-  events: Event[]
-}
-
-/** Events in time order, grouped by month, with relatively dated events in a group of their own. */
-export function timelineFor(events: Event[]): TimelineGroup[] {
-  // Sort keys are ASCII, so plain string order is right, and unlike localeCompare it does not
-  // make the browser load its collation data (tens of milliseconds) while the page starts.
-  const sorted = [...events].sort((a, b) => {
-    const [keyA, keyB] = [sortKeyOf(a.date), sortKeyOf(b.date)]
-    return keyA < keyB ? -1 : keyA > keyB ? 1 : 0
-  })
-  const groups: TimelineGroup[] = []
-  for (const event of sorted) {
-    const kind = event.date.precision === 'relative' ? 'relative' : 'month'
-    const anchor =
-      event.date.precision === 'relative' ? event.date.before : event.date.value.slice(0, 7)
-    const key = `${kind}:${anchor}`
-    const last = groups.at(-1)
-    if (last?.key === key) last.events.push(event)
-    else groups.push({ key, kind, anchor, events: [event] })
-  }
-  return groups
-}
 
 /** Every source id cited anywhere inside a value, in first-seen order. */
 export function citedSourceIds(value: unknown, found = new Set<string>()): Set<string> {

@@ -2,7 +2,7 @@ import { useSuspenseQuery } from '@tanstack/react-query'
 import { useParams } from 'react-router'
 import { CitedSourcesList, CitedSourcesProvider } from '@/components/ui/citation'
 import { personQueries } from '@/data/queries'
-import { featuredWorkSlug } from '@/data/selectors'
+import { featuredWorkSlug } from '@/data/site'
 import { AwardsList } from '@/features/person/awards-list'
 import { Collaborators } from '@/features/person/collaborators'
 import { FeaturedRole } from '@/features/person/featured-role'
@@ -40,3 +40,5 @@ export function PersonRoute() {
     </CitedSourcesProvider>
   )
 }
+
+export { PersonRoute as Component }

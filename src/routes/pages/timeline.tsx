@@ -1,3 +1,4 @@
+import { pageNames } from '@/lib/page-title'
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { Link, useParams, useSearchParams } from 'react-router'
 import { PageHeading } from '@/components/layout/page-heading'
@@ -20,7 +21,7 @@ export function TimelineRoute() {
               {work.title}
             </Link>
           </p>
-          <PageHeading title="Timeline" documentTitle={`Timeline of ${work.title}`} />
+          <PageHeading title="Timeline" pageName={pageNames.timeline(work.title)} />
           <p className="max-w-prose text-lg text-ink-muted">
             What happened around {work.title}, from the production to the weeks after release, as
             the articles date it. Where they give no day, the event is placed by what is known and
@@ -38,3 +39,5 @@ export function TimelineRoute() {
     </CitedSourcesProvider>
   )
 }
+
+export { TimelineRoute as Component }

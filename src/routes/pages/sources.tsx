@@ -73,3 +73,5 @@ export function SourcesRoute() {
     </CitedSourcesProvider>
   )
 }
+
+export { SourcesRoute as Component }

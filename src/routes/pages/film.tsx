@@ -2,8 +2,8 @@ import { useSuspenseQuery } from '@tanstack/react-query'
 import { useParams } from 'react-router'
 import { CitedSourcesList, CitedSourcesProvider } from '@/components/ui/citation'
 import { workQueries } from '@/data/queries'
-import { featuredWorkSlug } from '@/data/selectors'
-import type { WorkPayload } from '@/data/payloads'
+import { featuredWorkSlug } from '@/data/site'
+import type { WorkPayload } from '@/data/payload-types'
 import { CastPreview } from '@/features/film/cast-preview'
 import { FilmHero } from '@/features/film/film-hero'
 import { paths } from '@/config/paths'
@@ -65,3 +65,5 @@ export function FilmRoute() {
     </CitedSourcesProvider>
   )
 }
+
+export { FilmRoute as Component }

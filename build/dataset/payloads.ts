@@ -7,7 +7,6 @@ import {
   collaboratorsOf,
   maxCollaborators,
   creditsForWork,
-  featuredWorkSlug,
   filmographyFor,
   indexDataset,
   personSummary,
@@ -15,6 +14,8 @@ import {
   workSummary,
   type DatasetIndex,
 } from './selectors.ts'
+import { payloadPaths } from '../../src/data/payload-paths.ts'
+import { featuredWorkSlug } from '../../src/data/site.ts'
 
 /*
  * Each page reads one small JSON payload written at build time (served from `api/` beside the
@@ -157,13 +158,4 @@ export function payloadFiles(dataset: Dataset): Map<string, unknown> {
   files.set(payloadPaths.search, searchPayload(index))
   files.set(payloadPaths.dataset, dataset)
   return files
-}
-
-/** Paths of the payload files under `api/`; the browser and the build agree through these. */
-export const payloadPaths = {
-  work: (slug: string) => `works/${slug}.json`,
-  person: (slug: string) => `people/${slug}.json`,
-  sources: 'sources.json',
-  search: 'search-index.json',
-  dataset: 'ballerina-dataset.json',
 }

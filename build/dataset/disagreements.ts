@@ -1,5 +1,7 @@
 import type { Claim, Dataset } from './schema.ts'
-import { featuredWorkSlug, sourcesDiffer, type DatasetIndex } from './selectors.ts'
+import { sourcesDiffer } from '../../src/data/claims.ts'
+import { featuredWorkSlug } from '../../src/data/site.ts'
+import type { DatasetIndex } from './selectors.ts'
 
 /*
  * Every place where the articles disagree with each other (a `Claimed` list whose values differ)

@@ -1,0 +1,24 @@
+import path from 'node:path'
+import { build } from 'vite'
+import { prerenderSite, siteUrlFrom } from '../build/prerender/prerender.ts'
+
+/*
+ * `npm run build`: the client into OUT_DIR (default dist/), the server renderer into the
+ * checkout's cache (so it resolves React from node_modules whatever OUT_DIR is, and never lands
+ * beside the site), then every page prerendered from DATA_DIR (default data/). The script runs
+ * under NODE_ENV=production (package.json), so the pages are rendered by React's production build.
+ */
+
+const outDir = path.resolve(process.env.OUT_DIR || 'dist')
+const ssrDir = path.resolve('node_modules/.cache/prerender-ssr')
+const siteUrl = siteUrlFrom(process.env.SITE_URL)
+if (!siteUrl) {
+  console.warn(
+    'SITE_URL is not set: pages get no canonical link and relative Open Graph URLs, which ' +
+      'link previews ignore. Set SITE_URL=https://your.host for a deployable build.',
+  )
+}
+
+await build({ build: { outDir, emptyOutDir: true } })
+await build({ build: { ssr: 'src/entry-server.tsx', outDir: ssrDir, emptyOutDir: true } })
+await prerenderSite({ dataDir: process.env.DATA_DIR || 'data', outDir, ssrDir, siteUrl })

@@ -1,0 +1,93 @@
+import { personQueries, sourceQueries, workQueries, type PayloadQuery } from '../data/queries.ts'
+import { featuredWorkSlug } from '../data/site.ts'
+
+/*
+ * The route table: every kind of page the site has, declared once. The router, the URL builders
+ * (paths.ts), the prerender list, the sitemap, the page meta, the size budgets and the
+ * Lighthouse and benchmark page lists all derive from it. What only the build needs about a kind
+ * (how its pages are enumerated, its meta, a representative page) sits beside it in
+ * build/pages/, keyed by the same name and checked for completeness by the compiler.
+ */
+
+/** Slugs and ids are lowercase words joined by hyphens; anything else in a URL is not a page. */
+export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+
+export type PageParams = Record<string, string>
+
+/** What a loader needs of a payload query to prime the cache with it. */
+type PageQuery = { queryKey: readonly unknown[]; meta?: { payload: string } }
+
+export type PageKind = {
+  /** The URL pattern under the site's base, with `:name` parameters. */
+  path: string
+  /** The page's module in src/routes/pages/, loaded when the page is first shown. */
+  module: string
+  /** The payload the page reads, primed by its loader before it renders. */
+  query?: (params: PageParams) => PageQuery
+  /** False when the payload exists but holds no such page (an unknown source id). */
+  found?: (data: unknown, params: PageParams) => boolean
+}
+
+/** A page kind whose `found` reads the payload its `query` names, typed as that payload. */
+function pageKind<TData>(kind: {
+  path: string
+  module: string
+  query?: (params: PageParams) => PayloadQuery<TData>
+  found?: (data: TData, params: PageParams) => boolean
+}): PageKind {
+  const { found } = kind
+  // The loader passes `found` exactly what `query` loaded, so the payload is a TData.
+  return { ...kind, found: found && ((data, params) => found(data as TData, params)) }
+}
+
+export const pageKinds = {
+  home: pageKind({
+    path: '/',
+    module: 'film',
+    query: () => workQueries.detail(featuredWorkSlug),
+  }),
+  film: pageKind({
+    path: '/films/:slug',
+    module: 'film',
+    query: ({ slug = '' }) => workQueries.detail(slug),
+  }),
+  cast: pageKind({
+    path: '/films/:slug/cast',
+    module: 'cast',
+    query: ({ slug = '' }) => workQueries.detail(slug),
+  }),
+  timeline: pageKind({
+    path: '/films/:slug/timeline',
+    module: 'timeline',
+    query: ({ slug = '' }) => workQueries.detail(slug),
+  }),
+  person: pageKind({
+    path: '/people/:slug',
+    module: 'person',
+    query: ({ slug = '' }) => personQueries.detail(slug),
+  }),
+  sources: pageKind({ path: '/sources', module: 'sources', query: () => sourceQueries.all() }),
+  source: pageKind({
+    path: '/sources/:id',
+    module: 'source',
+    query: () => sourceQueries.all(),
+    found: (data, { id }) => data.sources.some((source) => source.id === id),
+  }),
+  search: pageKind({ path: '/search', module: 'search' }),
+}
+
+export type PageKindName = keyof typeof pageKinds
+
+/** The source file of a page module, as the Vite manifest names it. */
+export function pageModuleFile(module: string): string {
+  return `src/routes/pages/${module}.tsx`
+}
+
+/** A page's path under the base, its parameters encoded. */
+export function pathOf(kind: PageKindName, params: PageParams = {}): string {
+  return pageKinds[kind].path.replace(/:(\w+)/g, (_, name: string) => {
+    const value = params[name]
+    if (value === undefined) throw new Error(`${kind} pages need a "${name}"`)
+    return encodeURIComponent(value)
+  })
+}

@@ -1,0 +1,15 @@
+import { NotFoundError, payloadPaths } from './payload-paths.ts'
+
+export function payloadUrl(path: string): string {
+  return `${import.meta.env.BASE_URL}api/${path}`
+}
+
+/** The browser's way to load a payload: from `api/` beside the pages. */
+export async function fetchPayload(path: string): Promise<unknown> {
+  const response = await fetch(payloadUrl(path))
+  if (response.status === 404) throw new NotFoundError(path)
+  if (!response.ok) throw new Error(`Loading ${path} failed: HTTP ${response.status}`)
+  return response.json()
+}
+
+export const datasetDownloadUrl = () => payloadUrl(payloadPaths.dataset)

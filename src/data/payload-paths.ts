@@ -1,0 +1,19 @@
+/** Paths of the payload files under `api/`; the browser and the build agree through these. */
+export const payloadPaths = {
+  work: (slug: string) => `works/${slug}.json`,
+  person: (slug: string) => `people/${slug}.json`,
+  sources: 'sources.json',
+  search: 'search-index.json',
+  dataset: 'ballerina-dataset.json',
+}
+
+/** Loads one payload by its path under `api/`; throws `NotFoundError` when there is none. */
+export type LoadPayload = (path: string) => Promise<unknown>
+
+/** A payload that does not exist: the page shows "not found" instead of retrying. */
+export class NotFoundError extends Error {
+  constructor(readonly path: string) {
+    super(`No data at ${path}`)
+    this.name = 'NotFoundError'
+  }
+}
