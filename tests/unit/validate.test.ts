@@ -124,7 +124,7 @@ describe('validateDataset', () => {
       'data/works.json $[0].title: found 3, a number (expected a string)',
       'data/people.json $[0].knownAs: missing field "knownAs" (expected an object)',
       'data/credits.json $[0].character.aliases[0].sources: empty list (expected at least one source id)',
-      'data/events.json $[0].kind: "premiere" is not allowed (expected one of "production", "announcement", "festival", "release", "chart", "making-of", "interview")',
+      'data/events.json $[0].kind: "premiere" is not allowed (expected one of "production", "announcement", "festival", "release", "chart", "making-of", "interview", "remarks")',
       'data/events.json $[0].date.precision: unknown precision "year" (expected one of "day", "month", "relative")',
     ])
   })
