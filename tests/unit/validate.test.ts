@@ -129,6 +129,15 @@ describe('validateDataset', () => {
     ])
   })
 
+  it('checks the time an article prints beside its date', () => {
+    const problems = problemsAfter((dataset) => {
+      first(dataset.sources).time = '24:05'
+    })
+    expect(problems.map(formatProblem)).toEqual([
+      'data/sources.json $[0].time: "24:05" is not in the expected form (expected a time of day written HH:MM)',
+    ])
+  })
+
   it('names each unknown key', () => {
     const problems = problemsAfter((dataset) => {
       Object.assign(first(dataset.works), { rating: 5, 'release date': '2023' })
