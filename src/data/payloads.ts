@@ -11,6 +11,7 @@ import {
   filmographyFor,
   indexDataset,
   personSummary,
+  servedSource,
   sourcesCitedIn,
   workSummary,
   type DatasetIndex,
@@ -102,7 +103,7 @@ export function sourcesPayload(index: DatasetIndex) {
 
   return {
     sources: dataset.sources.map((source) => ({
-      ...source,
+      ...servedSource(source),
       supports: supports.get(source.id) ?? [],
     })),
     disagreements: disagreementsIn(index),
@@ -155,7 +156,7 @@ export function payloadFiles(dataset: Dataset): Map<string, unknown> {
   }
   files.set(payloadPaths.sources, sourcesPayload(index))
   files.set(payloadPaths.search, searchPayload(index))
-  files.set(payloadPaths.dataset, dataset)
+  files.set(payloadPaths.dataset, { ...dataset, sources: dataset.sources.map(servedSource) })
   return files
 }
 

@@ -75,7 +75,7 @@ export const sourceSchema = z.strictObject({
     .optional(),
   /** How to read the date, or what stands in for a missing one. */
   dateNote: text.optional(),
-  /** The file under shared/sources the article was read from. */
+  /** The file under shared/sources the article was read from; for maintainers, never served. */
   file: text.optional(),
   /** A publication the article itself cites as its source. */
   cites: text.optional(),
