@@ -10,6 +10,7 @@ import {
   filmographyFor,
   indexDataset,
   personSummary,
+  servedSource,
   sourcesCitedIn,
   workSummary,
   type DatasetIndex,
@@ -103,7 +104,7 @@ export function sourcesPayload(index: DatasetIndex) {
 
   return {
     sources: dataset.sources.map((source) => ({
-      ...source,
+      ...servedSource(source),
       supports: supports.get(source.id) ?? [],
     })),
     disagreements: disagreementsIn(index),
@@ -156,6 +157,6 @@ export function payloadFiles(dataset: Dataset): Map<string, unknown> {
   }
   files.set(payloadPaths.sources, sourcesPayload(index))
   files.set(payloadPaths.search, searchPayload(index))
-  files.set(payloadPaths.dataset, dataset)
+  files.set(payloadPaths.dataset, { ...dataset, sources: dataset.sources.map(servedSource) })
   return files
 }

@@ -63,15 +63,24 @@ export const sourceSchema = z.strictObject({
   shortName: text,
   publication: text.nullable(),
   title: text,
+  /** A label printed before the title, outside its quotation marks, e.g. "(K-Drama)". */
+  titlePrefix: text.optional(),
   byline: text.nullable(),
   /** The article's own date; null where it gives none. */
   date: isoDateSchema.nullable(),
+  /** The time printed beside the date, to the minute; the articles name no time zone. */
+  time: z
+    .string()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time of day written HH:MM')
+    .optional(),
   /** How to read the date, or what stands in for a missing one. */
   dateNote: text.optional(),
-  /** The file under shared/sources the article was read from. */
+  /** The file under shared/sources the article was read from; for maintainers, never served. */
   file: text.optional(),
   /** A publication the article itself cites as its source. */
   cites: text.optional(),
+  /** The credit printed with each of the article's images, word for word, one per image. */
+  imageCredits: z.array(text).optional(),
   summary: text,
 })
 

@@ -143,12 +143,24 @@ export function citedSourceIds(value: unknown, found = new Set<string>()): Set<s
 }
 
 /**
+ * A source as the site serves it. `file`, the name of the text the article was read from, links
+ * the data to the article for maintainers and means nothing to a reader, so no payload carries it.
+ */
+export type ServedSource = Omit<Source, 'file'>
+
+export function servedSource(source: Source): ServedSource {
+  const served = { ...source }
+  delete served.file
+  return served
+}
+
+/**
  * The source records a payload cites, so each page can show its sources without another fetch.
  * In dataset order, so a source keeps the same citation number on every page.
  */
-export function sourcesCitedIn(index: DatasetIndex, value: unknown): Source[] {
+export function sourcesCitedIn(index: DatasetIndex, value: unknown): ServedSource[] {
   const cited = citedSourceIds(value)
-  return index.dataset.sources.filter((source) => cited.has(source.id))
+  return index.dataset.sources.filter((source) => cited.has(source.id)).map(servedSource)
 }
 
 export function awardsForPerson(index: DatasetIndex, personSlug: string) {

@@ -17,4 +17,5 @@ export const eventKinds = [
   'chart',
   'making-of',
   'interview',
+  'remarks',
 ] as const

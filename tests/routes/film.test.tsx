@@ -186,7 +186,9 @@ describe('a lighter work page', () => {
   it('shows a doubted year flagged, and a work of unstated kind as such', async () => {
     renderRoute('/films/lisa-and-the-blood-moon-2017')
     await heading()
-    expect(region('At a glance')).toHaveTextContent(/2017.*Doubtful: Given with a title/)
+    expect(region('At a glance')).toHaveTextContent(
+      /2017.*Doubtful: Mona Lisa and the Blood Moon, the film meant here, is a 2021 film/,
+    )
     const view = renderRoute('/films/bargain')
     expect(
       await screen.findAllByRole('heading', { level: 1, name: 'Bargain' }, { timeout: 5000 }),

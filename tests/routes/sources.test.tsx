@@ -15,7 +15,11 @@ describe('the sources page', () => {
     const sayart = within(articles).getByRole('article', {
       name: '“Netflix\'s "Ballerina" Achieves International Success Following Release”',
     })
-    expect(sayart).toHaveTextContent('Sayart.net·by Joy·11 October 2023')
+    expect(sayart).toHaveTextContent('Sayart.net·by Joy·11 October 2023, 19:02')
+    expect(within(sayart).getByText('11 October 2023, 19:02')).toHaveAttribute(
+      'datetime',
+      '2023-10-11T19:02',
+    )
     expect(sayart).toHaveTextContent(/Reports the film's first-week performance/)
 
     const jtbc = within(articles).getByRole('article', { name: /To Unleash Ruthless Revenge/ })

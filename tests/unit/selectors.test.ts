@@ -12,6 +12,7 @@ import {
   filmographyFor,
   indexDataset,
   maxCollaborators,
+  servedSource,
 } from '../../build/dataset/selectors'
 import { sourcesDiffer } from '../../src/data/claims'
 import { timelineFor } from '../../src/features/timeline/timeline-groups'
@@ -119,7 +120,20 @@ describe('payloads', () => {
     const files = payloadFiles(dataset)
     expect(files.size).toBe(dataset.works.length + dataset.people.length + 3)
     expect(files.has('people/jeon-jong-seo.json')).toBe(true)
-    expect(files.get('ballerina-dataset.json')).toBe(dataset)
+    expect(files.get('ballerina-dataset.json')).toEqual({
+      ...dataset,
+      sources: dataset.sources.map(servedSource),
+    })
+  })
+
+  it('serves no raw article file name, in any payload', () => {
+    const rawFileName = /\d{3}_[0-9a-f]{16}\.txt/
+    // The data keeps them, so the check below would catch one that got through.
+    expect(dataset.sources.some((source) => rawFileName.test(source.file ?? ''))).toBe(true)
+    const files = payloadFiles(dataset)
+    for (const [file, payload] of files) {
+      expect(JSON.stringify(payload), file).not.toMatch(rawFileName)
+    }
   })
 })
 

@@ -124,8 +124,17 @@ describe('validateDataset', () => {
       'data/works.json $[0].title: found 3, a number (expected a string)',
       'data/people.json $[0].knownAs: missing field "knownAs" (expected an object)',
       'data/credits.json $[0].character.aliases[0].sources: empty list (expected at least one source id)',
-      'data/events.json $[0].kind: "premiere" is not allowed (expected one of "production", "announcement", "festival", "release", "chart", "making-of", "interview")',
+      'data/events.json $[0].kind: "premiere" is not allowed (expected one of "production", "announcement", "festival", "release", "chart", "making-of", "interview", "remarks")',
       'data/events.json $[0].date.precision: unknown precision "year" (expected one of "day", "month", "relative")',
+    ])
+  })
+
+  it('checks the time an article prints beside its date', () => {
+    const problems = problemsAfter((dataset) => {
+      first(dataset.sources).time = '24:05'
+    })
+    expect(problems.map(formatProblem)).toEqual([
+      'data/sources.json $[0].time: "24:05" is not in the expected form (expected a time of day written HH:MM)',
     ])
   })
 

@@ -9,7 +9,10 @@ export function publicationOf(source: Source): string {
   return source.cites ? `Unnamed site, citing ${source.cites}` : 'Unnamed site'
 }
 
-/** Publication, byline and date in one line; a missing date says what stands in for it. */
+/**
+ * Publication, byline and date (with the time, where the article prints one) in one line; a
+ * missing date says what stands in for it.
+ */
 export function SourceMeta({ source, className }: { source: Source; className?: string }) {
   return (
     <div className={cn('space-y-1 text-sm', className)}>
@@ -27,8 +30,12 @@ export function SourceMeta({ source, className }: { source: Source; className?: 
           ·
         </span>
         {source.date ? (
-          <time dateTime={source.date} className="text-ink-muted">
+          <time
+            dateTime={source.time ? `${source.date}T${source.time}` : source.date}
+            className="text-ink-muted"
+          >
             {sourceDate(source)}
+            {source.time && `, ${source.time}`}
           </time>
         ) : (
           <span className="text-ink-muted">Undated</span>

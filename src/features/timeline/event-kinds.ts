@@ -9,6 +9,7 @@ export const eventKindLabels: Record<EventKind, string> = {
   chart: 'Chart',
   'making-of': 'Making-of',
   interview: 'Interview',
+  remarks: 'Remarks',
 }
 
 /** The two moments a reader looks for first; they get a larger marker and a label in words. */
