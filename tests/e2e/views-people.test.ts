@@ -14,7 +14,11 @@ const castPath = '/films/ballerina-2023/cast'
 
 const status = (page: Page) => page.getByRole('status').first()
 const cardNames = (page: Page) =>
-  page.getByRole('list', { name: 'Credits' }).getByRole('heading', { level: 2 }).allTextContents()
+  page
+    .getByRole('region', { name: 'Credits' })
+    .getByRole('list')
+    .getByRole('heading', { level: 2 })
+    .allTextContents()
 
 describe.skipIf(!hasBrowser)('cast cards and person pages in a browser', () => {
   // Served with the site's own headers, so the strict CSP applies as on a real host.

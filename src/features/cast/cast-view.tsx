@@ -102,7 +102,11 @@ export function CastView({ workSlug, credits }: { workSlug: string; credits: Cre
         )}
       </div>
       {shown.length > 0 ? (
-        <CreditGrid credits={shown} hydrated={hydrated} label="Credits" />
+        // A named region rather than a named list: screen readers announce a landmark's name and
+        // list it among the page's landmarks, where a list's name is rarely read out.
+        <section aria-label="Credits">
+          <CreditGrid credits={shown} hydrated={hydrated} />
+        </section>
       ) : (
         <EmptyState workSlug={workSlug} filter={filter} />
       )}
