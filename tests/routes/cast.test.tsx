@@ -134,6 +134,20 @@ describe('cast and crew', () => {
     expect(box).toHaveValue('gray')
   })
 
+  it('has a submit button for the GET form, which adds no history entry once applied', async () => {
+    const { user, router } = await openCast('?dept=crew')
+    const form = screen.getByRole('search', { name: 'Filter the cast and crew' })
+    expect(form).toHaveAttribute('method', 'get')
+    expect(form).toHaveAttribute('action', castUrl)
+    const apply = within(form).getByRole('button', { name: 'Apply' })
+    expect(apply).toHaveAttribute('type', 'submit')
+    const before = router.state.location.key
+    await user.click(apply)
+    expect(router.state.location.key).toBe(before)
+    expect(router.state.location.search).toBe('?dept=crew')
+    expect(screen.getByRole('status')).toHaveTextContent('4 of 9 credits')
+  })
+
   it('offers a way out of an empty result', async () => {
     const { user } = await openCast('?q=zzzz-nobody')
     expect(screen.getByRole('status')).toHaveTextContent('0 of 9 credits')

@@ -65,7 +65,10 @@ export function CastView({ workSlug, credits }: { workSlug: string; credits: Cre
   const onSortChange = (sort: CastSort) => go({ ...filter, q: draft, sort })
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault()
-    go({ ...filter, q: draft })
+    // Every change has applied already: Enter or the Apply button adds a history entry only if
+    // the URL has not caught up with the box.
+    const next = { ...filter, q: draft }
+    if (castFilterParams(next).toString() !== castFilterParams(filter).toString()) go(next)
   }
 
   const castMatching = matching.filter((credit) => credit.department === 'cast').length
