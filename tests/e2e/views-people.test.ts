@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
+import { castFilterParams, parseCastFilter } from '../../src/features/cast/cast-filter'
 import {
   collectErrors,
   hasBrowser,
@@ -14,7 +15,11 @@ const castPath = '/films/ballerina-2023/cast'
 
 const status = (page: Page) => page.getByRole('status').first()
 const cardNames = (page: Page) =>
-  page.getByRole('list', { name: 'Credits' }).getByRole('heading', { level: 2 }).allTextContents()
+  page
+    .getByRole('region', { name: 'Credits' })
+    .getByRole('list')
+    .getByRole('heading', { level: 2 })
+    .allTextContents()
 
 describe.skipIf(!hasBrowser)('cast cards and person pages in a browser', () => {
   // Served with the site's own headers, so the strict CSP applies as on a real host.
@@ -142,6 +147,19 @@ describe.skipIf(!hasBrowser)('cast and person pages without JavaScript', () => {
     await page.getByRole('link', { name: 'Gray' }).click()
     await page.waitForURL(/\/people\/gray/)
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Gray')
+    await page.close()
+  })
+
+  it('submits the department choice as the address the app reads', async () => {
+    const page = await browser.context.newPage()
+    await page.goto(site.url(castPath))
+    await page.locator('label').filter({ hasText: /^Crew/ }).click()
+    await page.getByRole('button', { name: 'Apply' }).click()
+    await page.waitForURL(/dept=crew/)
+    const submitted = new URL(page.url())
+    expect(submitted.pathname).toBe(castPath)
+    // The plain form also sends the defaults (`q=`, `sort=billing`): the same filter as ?dept=crew.
+    expect(castFilterParams(parseCastFilter(submitted.searchParams)).toString()).toBe('dept=crew')
     await page.close()
   })
 })

@@ -14,8 +14,11 @@ async function openCast(search = '') {
 const expectCount = (text: string) =>
   waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(text), { timeout: 4000 })
 
+/** The list of cards, in the region that holds the results. */
+const creditList = () => within(screen.getByRole('region', { name: 'Credits' })).getByRole('list')
+
 const cardNames = () =>
-  within(screen.getByRole('list', { name: 'Credits' }))
+  within(creditList())
     .getAllByRole('heading', { level: 2 })
     .map((heading) => heading.textContent)
 
@@ -23,7 +26,7 @@ describe('cast and crew', () => {
   it('shows a card per credit with name, Hangul, role, billing and a source', async () => {
     await openCast()
     expect(screen.getByRole('status')).toHaveTextContent('9 of 9 credits')
-    const cards = within(screen.getByRole('list', { name: 'Credits' })).getAllByRole('listitem')
+    const cards = within(creditList()).getAllByRole('listitem')
     expect(cards).toHaveLength(9)
 
     const lead = cards[0]!
@@ -131,6 +134,20 @@ describe('cast and crew', () => {
     expect(box).toHaveValue('gray')
   })
 
+  it('has a submit button for the GET form, which adds no history entry once applied', async () => {
+    const { user, router } = await openCast('?dept=crew')
+    const form = screen.getByRole('search', { name: 'Filter the cast and crew' })
+    expect(form).toHaveAttribute('method', 'get')
+    expect(form).toHaveAttribute('action', castUrl)
+    const apply = within(form).getByRole('button', { name: 'Apply' })
+    expect(apply).toHaveAttribute('type', 'submit')
+    const before = router.state.location.key
+    await user.click(apply)
+    expect(router.state.location.key).toBe(before)
+    expect(router.state.location.search).toBe('?dept=crew')
+    expect(screen.getByRole('status')).toHaveTextContent('4 of 9 credits')
+  })
+
   it('offers a way out of an empty result', async () => {
     const { user } = await openCast('?q=zzzz-nobody')
     expect(screen.getByRole('status')).toHaveTextContent('0 of 9 credits')
@@ -175,7 +192,7 @@ describe('cast and crew of a very large work', () => {
     await expectCount('609 of 609 credits')
     // The windowed grid's code loads on demand; until then the first cards stand in for it.
     await waitFor(() => {
-      const list = screen.getByRole('list', { name: 'Credits' })
+      const list = creditList()
       const rendered = within(list).getAllByRole('listitem').length
       expect(rendered).toBeGreaterThan(0)
       expect(rendered).toBeLessThan(100)

@@ -48,7 +48,9 @@ describe('the film page', () => {
       expect(within(row).getByRole('link', { name: /^Sources: / })).toBeInTheDocument()
     }
     expect(within(glance).getByText('Netflix')).toBeInTheDocument()
-    const genres = screen.getByRole('list', { name: 'Genres' })
+    // The list follows its (visually hidden) heading; lists themselves are left unnamed.
+    const genres = screen.getByRole('heading', { name: 'Genre' }).nextElementSibling as HTMLElement
+    expect(genres).toHaveRole('list')
     expect(within(genres).getAllByRole('listitem')).toHaveLength(3)
     for (const item of within(genres).getAllByRole('listitem')) {
       expect(within(item).getByRole('link', { name: /^Sources: / })).toBeInTheDocument()

@@ -10,7 +10,8 @@ export function PageHeading({
   children,
   ...props
 }: ComponentProps<'h1'> & {
-  title: string /** What the document title calls the page, when the heading says less. */
+  title: string
+  /** What the document title calls the page, when the heading says less. */
   pageName?: string
 }) {
   return (

@@ -36,6 +36,7 @@ export function SourcesDifferBadge() {
 /**
  * One fact as the articles state it: a single value with its citation when they agree, or
  * "Sources differ" with each value beside its source when they do not. Doubts always show.
+ * Where they differ it is a list, so the parent must take flow content (a div, dd or li, not a p).
  */
 export function ClaimedValue<T>({
   claims,
@@ -68,7 +69,7 @@ export function ClaimedValue<T>({
     )
   }
   return (
-    <span className="block">
+    <div>
       <SourcesDifferBadge />
       <ul className="mt-1 space-y-1">
         {claims.map((claim, index) => (
@@ -80,6 +81,6 @@ export function ClaimedValue<T>({
           </li>
         ))}
       </ul>
-    </span>
+    </div>
   )
 }

@@ -56,9 +56,11 @@ function Segmented<T extends string>({
 export type DeptChoice = '' | 'cast' | 'crew'
 
 /*
- * A GET form whose every change updates the URL's search params in place. It has no submit
- * button: a static host serves the same prerendered page whatever the query, so without
- * JavaScript a button would promise filtering it cannot deliver (Enter still submits).
+ * A GET form whose every change updates the URL's search params in place. Its submit button is
+ * for when that cannot happen: a choice made before the app has hydrated, which the button turns
+ * into a navigation to the same `?q=&dept=&sort=` the app reads (`dept=` and `sort=billing` being
+ * the defaults), applied as soon as the page's script runs. With JavaScript off a static host
+ * serves the same prerendered page whatever the query, so that page still lists everyone.
  */
 export function CastFilters({
   action,
@@ -86,7 +88,7 @@ export function CastFilters({
       method="get"
       action={action}
       onSubmit={onSubmit}
-      className="grid grid-cols-[minmax(0,1fr)_auto] gap-x-3 gap-y-4 rounded-xl border border-line bg-surface p-4 shadow-sm sm:p-5 lg:grid-cols-[minmax(0,1fr)_auto_auto] lg:items-start"
+      className="grid grid-cols-[minmax(0,1fr)_auto] gap-x-3 gap-y-4 rounded-xl border border-line bg-surface p-4 shadow-sm sm:p-5 lg:grid-cols-[minmax(0,1fr)_auto_auto_auto] lg:items-start"
     >
       <div className="col-span-2 min-w-0 lg:col-span-1">
         <label htmlFor="cast-query" className="mb-1.5 block text-sm font-medium text-ink">
@@ -135,6 +137,13 @@ export function CastFilters({
           <option value="name">Name</option>
         </select>
       </div>
+      {/* Level with the fields on wide screens: lg:mt-6.5 is their label's height and margin. */}
+      <button
+        type="submit"
+        className="col-span-2 inline-flex min-h-11 items-center justify-center justify-self-end rounded-lg border border-line bg-surface-muted px-4 text-sm font-semibold text-ink hover:border-accent hover:text-accent lg:col-span-1 lg:mt-6.5 lg:min-h-[3.125rem]"
+      >
+        Apply
+      </button>
     </form>
   )
 }

@@ -65,7 +65,10 @@ export function CastView({ workSlug, credits }: { workSlug: string; credits: Cre
   const onSortChange = (sort: CastSort) => go({ ...filter, q: draft, sort })
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault()
-    go({ ...filter, q: draft })
+    // Every change has applied already: Enter or the Apply button adds a history entry only if
+    // the URL has not caught up with the box.
+    const next = { ...filter, q: draft }
+    if (castFilterParams(next).toString() !== castFilterParams(filter).toString()) go(next)
   }
 
   const castMatching = matching.filter((credit) => credit.department === 'cast').length
@@ -102,7 +105,11 @@ export function CastView({ workSlug, credits }: { workSlug: string; credits: Cre
         )}
       </div>
       {shown.length > 0 ? (
-        <CreditGrid credits={shown} hydrated={hydrated} label="Credits" />
+        // A named region rather than a named list: screen readers announce a landmark's name and
+        // list it among the page's landmarks, where a list's name is rarely read out.
+        <section aria-label="Credits">
+          <CreditGrid credits={shown} hydrated={hydrated} />
+        </section>
       ) : (
         <EmptyState workSlug={workSlug} filter={filter} />
       )}

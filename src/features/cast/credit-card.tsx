@@ -50,7 +50,7 @@ export function CreditCard({
         className,
       )}
     >
-      <Monogram slug={person.slug} name={person.name} className="size-14 sm:size-16" />
+      <Monogram slug={person.slug} name={person.name} className="sm:size-16" />
       <div className="min-w-0 flex-1">
         <h2 className="text-lg leading-snug font-semibold text-pretty">
           <Link

@@ -18,15 +18,13 @@ const gridClasses = 'grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-3'
 export function CreditGrid({
   credits,
   hydrated,
-  label,
 }: {
   credits: CreditWithPerson[]
   hydrated: boolean
-  label: string
 }) {
   if (credits.length <= virtualThreshold) {
     return (
-      <ul aria-label={label} className={gridClasses}>
+      <ul className={gridClasses}>
         {credits.map((credit) => (
           <li key={credit.id}>
             <CreditCard credit={credit} />
@@ -37,7 +35,7 @@ export function CreditGrid({
   }
   const firstCards = (
     <div className="space-y-4">
-      <ul aria-label={label} className={gridClasses}>
+      <ul className={gridClasses}>
         {credits.slice(0, virtualThreshold).map((credit) => (
           <li key={credit.id}>
             <CreditCard credit={credit} />
@@ -53,7 +51,7 @@ export function CreditGrid({
   if (!hydrated) return firstCards
   return (
     <Suspense fallback={firstCards}>
-      <VirtualCreditGrid credits={credits} label={label} />
+      <VirtualCreditGrid credits={credits} />
     </Suspense>
   )
 }

@@ -32,13 +32,7 @@ function useColumns(): 1 | 2 | 3 {
 const columnClasses = { 1: 'grid-cols-1', 2: 'grid-cols-2', 3: 'grid-cols-3' } as const
 
 /** Windowed rows of cards: only the rows near the viewport are in the DOM. */
-export function VirtualCreditGrid({
-  credits,
-  label,
-}: {
-  credits: CreditWithPerson[]
-  label: string
-}) {
+export function VirtualCreditGrid({ credits }: { credits: CreditWithPerson[] }) {
   const columns = useColumns()
   const [listTop, setListTop] = useState(0)
   // The list's distance from the top of the document, which the window virtualizer offsets by.
@@ -57,7 +51,6 @@ export function VirtualCreditGrid({
     <div
       ref={measureTop}
       role="list"
-      aria-label={label}
       className="relative"
       style={{ height: virtualizer.getTotalSize() }}
     >

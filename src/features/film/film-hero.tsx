@@ -95,7 +95,7 @@ export function FilmHero({
           {work.genres.length > 0 && (
             <div className="space-y-2">
               <h2 className="sr-only">Genre</h2>
-              <ul className="flex flex-wrap gap-2" aria-label="Genres">
+              <ul className="flex flex-wrap gap-2">
                 {work.genres.map((genre) => (
                   <li key={genre.value}>
                     <Badge variant="soft" className="py-1 text-sm">

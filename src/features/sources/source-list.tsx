@@ -48,10 +48,7 @@ export function SourceList({
               <p className="text-sm font-medium">
                 Supports {countOf(source.supports.length, 'fact')}, on these pages:
               </p>
-              <SupportedPages
-                supports={source.supports}
-                label={`Pages with facts from ${source.title}`}
-              />
+              <SupportedPages supports={source.supports} />
               <p>
                 <Link
                   to={paths.source(source.id)}

@@ -30,12 +30,15 @@ function factLabelsByPage(supports: SupportedFact[]) {
 
 const pageKindLabel = (page: PageRef) => (page.kind === 'work' ? 'Work' : 'Person')
 
-/** Compact: one link per page, with how many of the article's facts appear there. */
-export function SupportedPages({ supports, label }: { supports: SupportedFact[]; label: string }) {
+/**
+ * Compact: one link per page, with how many of the article's facts appear there. Unnamed: the text
+ * before it says what it lists (screen readers rarely announce a list's name).
+ */
+export function SupportedPages({ supports }: { supports: SupportedFact[] }) {
   const groups = factLabelsByPage(supports)
   if (groups.length === 0) return null
   return (
-    <ul aria-label={label} className="flex flex-wrap gap-2">
+    <ul className="flex flex-wrap gap-2">
       {groups.map(({ page, labels }) => (
         <li key={`${page.kind}:${page.slug}`}>
           <Link

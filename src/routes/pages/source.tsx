@@ -39,7 +39,7 @@ export function SourceRoute() {
           <PageHeading
             title={source.kind === 'article' ? `“${source.title}”` : source.title}
             pageName={source.title}
-            className="max-w-4xl text-3xl leading-tight text-balance sm:text-4xl"
+            className="max-w-4xl leading-tight text-balance"
           />
           <SourceMeta source={source} className="text-base" />
           {source.cites && (
