@@ -7,6 +7,8 @@ import type { HydrationState } from 'react-router'
  * hashed loader, and data that changes with every page could not have a fixed hash).
  */
 export type AppState = {
+  /** The path the page was rendered for, under the base: `/people/jeon-jong-seo`. */
+  path: string
   queries: DehydratedState
   router: Pick<HydrationState, 'loaderData'>
 }

@@ -28,6 +28,7 @@ export async function renderPage(url: string, loadPayload: LoadPayload) {
     </StrictMode>,
   )
   const state: AppState = {
+    path: `/${url.slice(basePath.length)}`,
     queries: dehydrate(queryClient),
     router: { loaderData: context.loaderData },
   }

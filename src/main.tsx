@@ -4,6 +4,7 @@ import { createRoot, hydrateRoot } from 'react-dom/client'
 import { createBrowserRouter, matchRoutes, type RouteObject } from 'react-router'
 import { RouterProvider } from 'react-router/dom'
 import { readAppState } from './app-state'
+import { canonicalLocation } from './lib/canonical-path'
 import { fetchPayload } from './data/fetch-payload'
 import { createQueryClient } from './data/queries'
 import { createRoutes } from './routes/route-tree'
@@ -11,8 +12,14 @@ import './styles.css'
 
 const queryClient = createQueryClient(fetchPayload)
 
+const basename = import.meta.env.BASE_URL
+
 // A prerendered page carries the data it was rendered with, so the first visit fetches no JSON.
-const state = readAppState()
+// It hydrates at its canonical address; an address that is not this page's renders afresh.
+const renderedState = readAppState()
+const placement = renderedState && canonicalLocation(window.location, basename, renderedState.path)
+if (placement && !placement.same) history.replaceState(history.state, '', placement.href)
+const state = placement ? renderedState : undefined
 if (state) hydrate(queryClient, state.queries)
 
 /**
@@ -32,7 +39,6 @@ async function resolveLazyMatches(routes: RouteObject[], basename: string) {
 /** A pause between the steps of starting, so each is its own short task that input can pass. */
 const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0))
 
-const basename = import.meta.env.BASE_URL
 const routes = createRoutes({ queryClient })
 await resolveLazyMatches(routes, basename)
 await nextTask()
@@ -50,7 +56,8 @@ const app = (
 const container = document.getElementById('root')
 if (!container) throw new Error('index.html has no #root element')
 // A prerendered page hydrates. 404.html, served for any unknown path, carries no state: the app
-// renders it afresh for the path it was served at. Hydrating as a transition lets React yield to
-// the browser between pieces of work, so taking over the page never blocks input for long.
+// renders afresh for the path it was served at, replacing the markup on its first commit.
+// Hydrating as a transition lets React yield to the browser between pieces of work, so taking
+// over the page never blocks input for long.
 if (state) startTransition(() => void hydrateRoot(container, app))
 else createRoot(container).render(app)

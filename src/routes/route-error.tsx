@@ -1,21 +1,53 @@
-import { isRouteErrorResponse, Link, useRouteError } from 'react-router'
+import { isRouteErrorResponse, Link, useLocation, useNavigate, useRouteError } from 'react-router'
 import { PageHeading } from '@/components/layout/page-heading'
 import { paths } from '@/config/paths'
 import { NotFoundRoute } from './not-found'
 
+/** What failed, in words a reader can act on. */
+function failureOf(error: unknown): string {
+  if (isRouteErrorResponse(error)) return `The server answered ${error.status}.`
+  const message = error instanceof Error ? error.message : ''
+  if (/dynamically imported module|importing a module script|module script failed/i.test(message)) {
+    return 'The code of this page could not be downloaded.'
+  }
+  if (/failed to fetch|networkerror|load failed|HTTP \d+/i.test(message)) {
+    return `The data of this page could not be downloaded${/HTTP \d+/.test(message) ? ` (${message.match(/HTTP \d+/)?.[0]})` : ''}.`
+  }
+  return 'It could not be shown.'
+}
+
+/**
+ * A page that could not load: not found, or a failure the reader can retry. Shown inside the
+ * shell, so the header and the search stay usable.
+ */
 export function RouteError() {
   const error = useRouteError()
+  const location = useLocation()
+  const navigate = useNavigate()
   if (isRouteErrorResponse(error) && error.status === 404) return <NotFoundRoute />
+  // Navigating to the same address loads the page's code and data again.
+  const retry = () =>
+    void navigate(
+      { pathname: location.pathname, search: location.search, hash: location.hash },
+      { replace: true },
+    )
   return (
     <section className="max-w-2xl space-y-4" role="alert">
-      <PageHeading title="Something went wrong" />
+      <PageHeading title="This page could not load" />
       <p className="text-ink-muted">
-        This page could not be shown. Reloading may help; if it does not, the{' '}
+        {failureOf(error)} Check the connection, then try again. The{' '}
         <Link className="text-accent underline" to={paths.home()}>
           film page
         </Link>{' '}
         is a good place to start again.
       </p>
+      <button
+        type="button"
+        onClick={retry}
+        className="inline-flex min-h-11 items-center rounded-lg bg-accent px-4 font-semibold text-accent-ink"
+      >
+        Retry
+      </button>
     </section>
   )
 }

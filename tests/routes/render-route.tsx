@@ -2,7 +2,7 @@ import { QueryClientProvider } from '@tanstack/react-query'
 import { render } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { createMemoryRouter, RouterProvider } from 'react-router'
-import { NotFoundError } from '@/data/payload-paths'
+import { NotFoundError, type LoadPayload } from '@/data/payload-paths'
 import { createQueryClient } from '@/data/queries'
 import { createRoutes } from '@/routes/route-tree'
 import { loadAndValidate } from '../../build/dataset/load'
@@ -61,9 +61,14 @@ export function payloadLoader(dataset: Dataset = loadRealDataset()) {
 }
 
 /** Renders the app's real routes at a URL, as a user arriving from a link would see them. */
-export function renderRoute(url: string, options: { dataset?: Dataset } = {}) {
+export function renderRoute(
+  url: string,
+  options: { dataset?: Dataset; wrapLoad?: (load: LoadPayload) => LoadPayload } = {},
+) {
   const { load, requested } = payloadLoader(options.dataset)
-  const queryClient = createQueryClient(load, { retry: false })
+  const queryClient = createQueryClient(options.wrapLoad ? options.wrapLoad(load) : load, {
+    retry: false,
+  })
   const router = createMemoryRouter(createRoutes({ queryClient }), { initialEntries: [url] })
   const user = userEvent.setup()
   const view = render(

@@ -128,3 +128,20 @@ describe('not-found suggestions', () => {
     expect(screen.queryByRole('region', { name: 'Did you mean' })).toBeNull()
   })
 })
+
+describe('/search when the names cannot load', () => {
+  it('keeps the page and the box, says what failed, and searches on Retry', async () => {
+    let failures = 1
+    const { user } = renderRoute('/search?q=jeon', {
+      wrapLoad: (load) => async (path) => {
+        if (path === searchIndex && failures-- > 0) throw new TypeError('Failed to fetch')
+        return load(path)
+      },
+    })
+    const alert = await screen.findByRole('alert')
+    expect(alert).toHaveTextContent('Search could not load')
+    expect(screen.getByRole('searchbox')).toBeVisible()
+    await user.click(within(alert).getByRole('button', { name: 'Retry' }))
+    await statusSays(/results? for “jeon”/)
+  })
+})

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query'
 import { useMemo, type ReactNode } from 'react'
 import { Link } from 'react-router'
 import { paths } from '@/config/paths'
+import { LoadFailure } from '@/components/ui/load-failure'
 import { searchQueries } from '@/data/queries'
 import { featuredWorkSlug } from '@/data/site'
 import { resultKinds, searchCatalogue } from './search-results-model'
@@ -20,13 +21,7 @@ export function SearchResults({ query }: { query: string }) {
   )
 
   if (index.isPending) return <SearchStatus>Loading the names…</SearchStatus>
-  if (index.isError) {
-    return (
-      <p role="alert" className="text-ink-muted">
-        Search could not load. Check the connection and reload the page.
-      </p>
-    )
-  }
+  if (index.isError) return <LoadFailure what="Search" onRetry={() => void index.refetch()} />
 
   if (results.length === 0) {
     return (

@@ -1,12 +1,14 @@
-import { lazy, Suspense, useDeferredValue, useState } from 'react'
+import { Suspense, useDeferredValue, useState } from 'react'
 import { Form, useSearchParams } from 'react-router'
 import { PageHeading } from '@/components/layout/page-heading'
 import { paths } from '@/config/paths'
+import { LoadFailureBoundary } from '@/components/ui/load-failure'
 import { SearchIcon } from '@/components/ui/search-icon'
+import { retryableLazy } from '@/lib/retryable-lazy'
 import { useHydrated } from '@/lib/use-hydrated'
 
 // The engine and es-hangul load with the results, only once there is a query.
-const SearchResults = lazy(() =>
+const SearchResults = retryableLazy<{ query: string }>(() =>
   import('@/features/search/search-results').then((module) => ({
     default: module.SearchResults,
   })),
@@ -33,7 +35,15 @@ export function SearchRoute() {
   return (
     <section className="max-w-3xl space-y-8">
       <PageHeading title="Search" pageName={query ? `Search: ${query}` : 'Search'} />
-      <Form method="get" action={paths.search()} role="search" className="space-y-2">
+      <Form
+        method="get"
+        action={paths.search()}
+        role="search"
+        className="space-y-2"
+        // The address will say what was submitted: the field must not jump back to it if the
+        // reader has typed on in the meantime.
+        onSubmit={() => setShownQuery(text)}
+      >
         <label htmlFor="search-query" className="block font-medium text-ink">
           Names, characters, films and events, in any spelling or in Hangul
         </label>
@@ -65,15 +75,17 @@ export function SearchRoute() {
         </p>
       </Form>
       {query ? (
-        <Suspense
-          fallback={
-            <p role="status" className="text-ink-muted">
-              Loading search…
-            </p>
-          }
-        >
-          <SearchResults query={query} />
-        </Suspense>
+        <LoadFailureBoundary what="Search" onRetry={SearchResults.retry}>
+          <Suspense
+            fallback={
+              <p role="status" className="text-ink-muted">
+                Loading search…
+              </p>
+            }
+          >
+            <SearchResults query={query} />
+          </Suspense>
+        </LoadFailureBoundary>
       ) : (
         <p className="max-w-prose text-ink-muted">
           Spellings differ between articles — Ok-ju or Ok-joo, Lee Chung-hyun or Chung-Hyun Lee —

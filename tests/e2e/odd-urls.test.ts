@@ -1,0 +1,136 @@
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { collectErrors, hasBrowser, openHydrated, useSiteInBrowser } from './browser'
+
+/*
+ * Addresses hosts and people produce, and loads that fail, on a static host that serves 404.html
+ * for unknown paths: each lands on its page or a clear not-found view, never an error view or a
+ * page that changes after it appeared.
+ */
+
+const h1 = (page: Page) => page.getByRole('heading', { level: 1 }).textContent()
+
+/** Every h1 the page shows from its first paint until it is hydrated. */
+async function headingsWhileLoading(page: Page, url: string): Promise<string[]> {
+  await page.addInitScript(() => {
+    const seen: string[] = []
+    Object.assign(window, { seenHeadings: seen })
+    new MutationObserver(() => {
+      const text = document.querySelector('h1')?.textContent
+      if (text && seen.at(-1) !== text) seen.push(text)
+    }).observe(document, { subtree: true, childList: true, characterData: true })
+  })
+  await openHydrated(page, url)
+  return page.evaluate(() => (window as unknown as { seenHeadings: string[] }).seenHeadings)
+}
+
+describe.skipIf(!hasBrowser)('odd addresses and failed loads', () => {
+  const { browser, site } = useSiteInBrowser()
+
+  it('shows the real page at its canonical address for addresses a host maps to it', async () => {
+    const cases: [string, string, string][] = [
+      ['/films//ballerina-2023', '/films/ballerina-2023', 'Ballerina'],
+      ['/films/ballerina-2023//cast', '/films/ballerina-2023/cast', 'Cast and crew'],
+      ['/films/ballerina-2023/index.html', '/films/ballerina-2023', 'Ballerina'],
+      ['/people//jeon-jong-seo', '/people/jeon-jong-seo', 'Jeon Jong-seo'],
+      ['/index.html', '/', 'Ballerina'],
+    ]
+    for (const [address, canonical, heading] of cases) {
+      const page = await browser.context.newPage()
+      const errors = collectErrors(page)
+      const seen = await headingsWhileLoading(page, site.url(address))
+      expect(seen, address).toEqual([heading])
+      expect(new URL(page.url()).pathname, address).toBe(canonical)
+      expect(errors, address).toEqual([])
+      await page.close()
+    }
+  })
+
+  it('answers hostile or malformed slugs with not found, and never requests their data', async () => {
+    const cases = [
+      '/films/..%2Fpeople%2Fjeon-jong-seo',
+      '/people/..%2F..%2Fapi%2Fsources',
+      '/people/%25',
+      '/films/ballerina-2023/CAST',
+      '/people/no-such-person',
+    ]
+    for (const address of cases) {
+      const page = await browser.context.newPage()
+      const errors = collectErrors(page)
+      const api: string[] = []
+      page.on('request', (request) => {
+        if (request.url().includes('/api/')) api.push(request.url())
+      })
+      const seen = await headingsWhileLoading(page, site.url(address))
+      expect(seen, address).toEqual(['Page not found'])
+      expect(api, address).toEqual([])
+      // The host answers 404, which the browser logs; nothing else may appear.
+      expect(
+        errors.filter((error) => !/status of 404/.test(error)),
+        address,
+      ).toEqual([])
+      await page.close()
+    }
+  })
+
+  it('shows words and a way on when the app’s scripts cannot load on the not-found page', async () => {
+    const page = await browser.context.newPage()
+    await page.route('**/assets/*.js', (route) => route.abort())
+    await page.goto(site.url('/people/no-such-person'))
+    expect(await h1(page)).toBe('Page not found')
+    await expect
+      .poll(() => page.getByRole('link', { name: /film page/ }).getAttribute('href'))
+      .toBe('/films/ballerina-2023')
+    expect(await page.getByRole('link', { name: /Search for/ }).count()).toBe(1)
+    await page.close()
+  })
+
+  it('keeps the search box when the results cannot load, and searches on Retry', async () => {
+    const page = await browser.context.newPage()
+    await openHydrated(page, site.url('/search'))
+    await page.context().setOffline(true)
+    await page.getByRole('searchbox').fill('jeon')
+    const alert = page.getByRole('alert')
+    await expect.poll(() => alert.textContent()).toContain('Search could not load')
+    expect(await page.getByRole('searchbox').inputValue()).toBe('jeon')
+    await page.context().setOffline(false)
+    await alert.getByRole('button', { name: 'Retry' }).click()
+    await expect
+      .poll(() => page.getByRole('link', { name: 'Jeon Jong-seo' }).count())
+      .toBeGreaterThan(0)
+    await page.close()
+  })
+
+  it('says what failed when a page’s data cannot load, and opens it on Retry', async () => {
+    const page = await browser.context.newPage()
+    await openHydrated(page, site.url('/films/ballerina-2023'))
+    await page.route('**/api/people/**', (route) => route.abort('internetdisconnected'))
+    await page.getByRole('link', { name: 'Jeon Jong-seo' }).first().click()
+    const alert = page.getByRole('alert')
+    await expect.poll(() => alert.textContent(), { timeout: 15_000 }).toContain('could not')
+    expect(
+      await page
+        .getByRole('button', { name: /Search/ })
+        .first()
+        .isVisible(),
+    ).toBe(true)
+    await page.unroute('**/api/people/**')
+    await alert.getByRole('button', { name: 'Retry' }).click()
+    await expect.poll(() => h1(page)).toBe('Jeon Jong-seo')
+    await page.close()
+  })
+
+  it('keeps what is typed after submitting a search', async () => {
+    const page = await browser.context.newPage()
+    await openHydrated(page, site.url('/search'))
+    const box = page.getByRole('searchbox')
+    await box.fill('jeon')
+    await box.press('Enter')
+    await box.fill('')
+    await box.pressSequentially('kim')
+    await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('jeon')
+    await page.waitForTimeout(300)
+    expect(await box.inputValue()).toBe('kim')
+    await page.close()
+  })
+})
