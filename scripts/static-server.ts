@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, statSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
@@ -81,13 +81,26 @@ function readCached(file: string, compress: boolean): Cached {
   return entry
 }
 
+/** True if every segment of `relative` is spelled as on disk, so `/CAST` is a 404 on macOS too. */
+function exactCase(root: string, relative: string): boolean {
+  let dir = root
+  for (const segment of relative.split(path.sep).filter(Boolean)) {
+    if (!readdirSync(dir).includes(segment)) return false
+    dir = path.join(dir, segment)
+  }
+  return true
+}
+
+const isFile = (file: string) => existsSync(file) && statSync(file).isFile()
+
 function resolveFile(root: string, relative: string): string | null {
   const target = path.join(root, relative)
-  if (!target.startsWith(root)) return null
+  // With a separator, so a sibling folder such as `dist-sub` beside `dist` stays out of reach.
+  if (target !== root && !target.startsWith(root + path.sep)) return null
   // Netlify and Cloudflare read `_headers` and never serve it.
   if (path.basename(target) === '_headers') return null
-  const candidates = [target, path.join(target, 'index.html'), `${target}.html`]
-  return candidates.find((file) => existsSync(file) && statSync(file).isFile()) ?? null
+  const file = [target, path.join(target, 'index.html'), `${target}.html`].find(isFile)
+  return file && exactCase(root, path.relative(root, file)) ? file : null
 }
 
 export function startStaticServer(options: StaticServerOptions): Promise<Server> {
@@ -100,25 +113,32 @@ export function startStaticServer(options: StaticServerOptions): Promise<Server>
       : []
 
   const server = createServer((request, response) => {
-    let pathname: string
+    const url = new URL(request.url ?? '/', 'http://localhost')
+    let pathname: string | null
     try {
-      pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname)
+      pathname = decodeURIComponent(url.pathname)
     } catch {
-      pathname = '/'
+      // Bytes that are not UTF-8 name no file: a 404, never the home page.
+      pathname = null
     }
-    const inside = pathname.startsWith(base) || `${pathname}/` === base
-    const relative = inside ? pathname.slice(base.length) : null
+    const relative =
+      pathname !== null && (pathname.startsWith(base) || `${pathname}/` === base)
+        ? pathname.slice(base.length)
+        : null
     let file = relative === null ? null : resolveFile(root, relative)
     let status = 200
     if (!file) {
-      file = resolveFile(root, '404.html')
+      file = isFile(path.join(root, '404.html')) ? path.join(root, '404.html') : null
       status = 404
     }
     // Two matching rules that set one header join their values, as on Netlify and Cloudflare.
     const fromRules = new Map<string, string[]>()
+    const rulePath = `/${(pathname ?? '').slice(base.length)}`
     for (const rule of rules) {
-      if (!rule.pattern.test(pathname.slice(base.length - 1))) continue
+      if (!rule.pattern.test(rulePath)) continue
       for (const [name, value] of rule.headers) {
+        // A long cache lifetime is for the file a rule names, never for the 404 page.
+        if (status !== 200 && name.toLowerCase() === 'cache-control') continue
         fromRules.set(name, [...(fromRules.get(name) ?? []), value])
       }
     }
