@@ -3,9 +3,9 @@ import { request, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { gunzipSync } from 'node:zlib'
+import { brotliDecompressSync, gunzipSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startStaticServer } from '../../scripts/static-server'
+import { accepts, startStaticServer } from '../../scripts/static-server'
 
 type Reply = {
   status: number
@@ -130,9 +130,17 @@ describe('the static server', () => {
     expect((await get(server, '/people/jeon-jong-seo/INDEX.HTML')).status).toBe(404)
     expect((await get(server, '/people/jeon-jong-seo/index.html')).status).toBe(200)
   })
+
+  it('reads Accept-Encoding tokens and their q-values, not substrings', () => {
+    expect(accepts('gzip, deflate, br', 'br')).toBe(true)
+    expect(accepts('br;q=0, gzip', 'br')).toBe(false)
+    expect(accepts('br;q=0.5', 'br')).toBe(true)
+    expect(accepts('x-gzip', 'gzip')).toBe(false)
+    expect(accepts(undefined, 'gzip')).toBe(false)
+  })
 })
 
-describe('the static server with a _headers file', () => {
+describe('the static server with _headers and brotli', () => {
   let root: string
   let server: Server
   const script = 'export const cast = ' + JSON.stringify(Array(300).fill('Jeon Jong-seo'))
@@ -146,7 +154,11 @@ describe('the static server with a _headers file', () => {
       path.join(root, '_headers'),
       '/*\n  X-Content-Type-Options: nosniff\n/assets/*\n  Cache-Control: public, max-age=31536000, immutable\n',
     )
-    server = await startStaticServer({ root, useHeadersFile: true })
+    server = await startStaticServer({
+      root,
+      useHeadersFile: true,
+      brotli: true,
+    })
   })
   afterAll(() => {
     server.close()
@@ -162,5 +174,21 @@ describe('the static server with a _headers file', () => {
     expect(missing.headers['cache-control']).toBe('public, max-age=0, must-revalidate')
     // The other headers of a matching rule still apply to the 404 page.
     expect(missing.headers['x-content-type-options']).toBe('nosniff')
+  })
+
+  it('prefers brotli when the client accepts it, falls back to gzip, and varies on it', async () => {
+    const br = await get(server, '/assets/app-abc123.js', {
+      'Accept-Encoding': 'gzip, deflate, br',
+    })
+    expect(br.headers['content-encoding']).toBe('br')
+    expect(br.headers.vary).toBe('Accept-Encoding')
+    expect(Number(br.headers['content-length'])).toBe(br.body.length)
+    expect(br.body.length).toBeLessThan(script.length / 10)
+    expect(brotliDecompressSync(br.body).toString()).toBe(script)
+    const again = await get(server, '/assets/app-abc123.js', { 'Accept-Encoding': 'br' })
+    expect(again.body.equals(br.body)).toBe(true)
+    const gzip = await get(server, '/assets/app-abc123.js', { 'Accept-Encoding': 'br;q=0, gzip' })
+    expect(gzip.headers['content-encoding']).toBe('gzip')
+    expect(gunzipSync(gzip.body).toString()).toBe(script)
   })
 })
