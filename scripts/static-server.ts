@@ -39,6 +39,11 @@ export type StaticServerOptions = {
    * browser tests and `npm run lighthouse` keep measuring the gzip their recorded figures assume.
    */
   brotli?: boolean
+  /**
+   * `redirect`: answer `/a/b` with a 301 to `/a/b/` when `a/b/index.html` exists, as GitHub Pages
+   * does (Cloudflare Pages with a 308); `serve`, the default, serves the file at both URLs.
+   */
+  trailingSlash?: 'serve' | 'redirect'
 }
 
 type HeaderRule = { pattern: RegExp; headers: [string, string][] }
@@ -118,14 +123,21 @@ function exactCase(root: string, relative: string): boolean {
 
 const isFile = (file: string) => existsSync(file) && statSync(file).isFile()
 
-function resolveFile(root: string, relative: string): string | null {
+type Resolved = { file: string } | { redirect: true } | null
+
+/** `wantsSlash`: the URL lacks the trailing slash that a folder's index.html should be served at. */
+function resolveFile(root: string, relative: string, wantsSlash: boolean): Resolved {
   const target = path.join(root, relative)
   // With a separator, so a sibling folder such as `dist-sub` beside `dist` stays out of reach.
   if (target !== root && !target.startsWith(root + path.sep)) return null
   // Netlify and Cloudflare read `_headers` and never serve it.
   if (path.basename(target) === '_headers') return null
-  const file = [target, path.join(target, 'index.html'), `${target}.html`].find(isFile)
-  return file && exactCase(root, path.relative(root, file)) ? file : null
+  const index = path.join(target, 'index.html')
+  if (wantsSlash && !isFile(target) && isFile(index)) {
+    return exactCase(root, path.relative(root, index)) ? { redirect: true } : null
+  }
+  const file = [target, index, `${target}.html`].find(isFile)
+  return file && exactCase(root, path.relative(root, file)) ? { file } : null
 }
 
 export function startStaticServer(options: StaticServerOptions): Promise<Server> {
@@ -150,9 +162,11 @@ export function startStaticServer(options: StaticServerOptions): Promise<Server>
       pathname !== null && (pathname.startsWith(base) || `${pathname}/` === base)
         ? pathname.slice(base.length)
         : null
-    let file = relative === null ? null : resolveFile(root, relative)
-    let status = 200
-    if (!file) {
+    const wantsSlash = options.trailingSlash === 'redirect' && !url.pathname.endsWith('/')
+    const resolved = relative === null ? null : resolveFile(root, relative, wantsSlash)
+    let file = resolved && 'file' in resolved ? resolved.file : null
+    let status = resolved && 'redirect' in resolved ? 301 : 200
+    if (!resolved) {
       file = isFile(path.join(root, '404.html')) ? path.join(root, '404.html') : null
       status = 404
     }
@@ -162,7 +176,7 @@ export function startStaticServer(options: StaticServerOptions): Promise<Server>
     for (const rule of rules) {
       if (!rule.pattern.test(rulePath)) continue
       for (const [name, value] of rule.headers) {
-        // A long cache lifetime is for the file a rule names, never for the 404 page.
+        // A long cache lifetime is for the file a rule names, never for a 404 or a redirect.
         if (status !== 200 && name.toLowerCase() === 'cache-control') continue
         fromRules.set(name, [...(fromRules.get(name) ?? []), value])
       }
@@ -174,6 +188,12 @@ export function startStaticServer(options: StaticServerOptions): Promise<Server>
     }
     for (const [name, value] of Object.entries(options.headers ?? {})) {
       response.setHeader(name, value)
+    }
+    if (status === 301) {
+      // Only the path and query, so `//host/...` can never become a redirect to another site.
+      response.writeHead(301, { Location: `/${url.pathname.replace(/^\/+/, '')}/${url.search}` })
+      response.end()
+      return
     }
     if (!file) {
       response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' })
@@ -207,12 +227,17 @@ const isMain =
 if (isMain) {
   const port = Number(process.env.PORT ?? 4173)
   const base = process.env.BASE_PATH ? `/${process.env.BASE_PATH.replace(/^\/+|\/+$/g, '')}/` : '/'
+  const trailingSlash = process.env.TRAILING_SLASH ?? 'serve'
+  if (trailingSlash !== 'serve' && trailingSlash !== 'redirect') {
+    throw new Error(`TRAILING_SLASH must be "serve" or "redirect", not "${trailingSlash}"`)
+  }
   await startStaticServer({
     root: 'dist',
     base,
     port,
     useHeadersFile: true,
     brotli: true,
+    trailingSlash,
   })
   console.log(`Serving dist/ at http://localhost:${port}${base} (Ctrl+C to stop)`)
 }

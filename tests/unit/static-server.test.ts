@@ -140,15 +140,19 @@ describe('the static server', () => {
   })
 })
 
-describe('the static server with _headers and brotli', () => {
+describe('the static server with _headers, brotli and trailing-slash redirects', () => {
   let root: string
   let server: Server
   const script = 'export const cast = ' + JSON.stringify(Array(300).fill('Jeon Jong-seo'))
+  const page = '<!doctype html><title>Person</title>' + '<p>Kim Ji-hoon</p>'.repeat(200)
 
   beforeAll(async () => {
     root = mkdtempSync(path.join(tmpdir(), 'static-server-'))
     mkdirSync(path.join(root, 'assets'))
+    mkdirSync(path.join(root, 'people', 'kim-ji-hoon'), { recursive: true })
     writeFileSync(path.join(root, 'assets', 'app-abc123.js'), script)
+    writeFileSync(path.join(root, 'people', 'kim-ji-hoon', 'index.html'), page)
+    writeFileSync(path.join(root, 'about.html'), '<!doctype html><title>About</title>')
     writeFileSync(path.join(root, '404.html'), '<!doctype html><title>Not found</title>')
     writeFileSync(
       path.join(root, '_headers'),
@@ -158,6 +162,7 @@ describe('the static server with _headers and brotli', () => {
       root,
       useHeadersFile: true,
       brotli: true,
+      trailingSlash: 'redirect',
     })
   })
   afterAll(() => {
@@ -190,5 +195,21 @@ describe('the static server with _headers and brotli', () => {
     const gzip = await get(server, '/assets/app-abc123.js', { 'Accept-Encoding': 'br;q=0, gzip' })
     expect(gzip.headers['content-encoding']).toBe('gzip')
     expect(gunzipSync(gzip.body).toString()).toBe(script)
+  })
+
+  it('redirects a folder without its trailing slash, keeping the query string', async () => {
+    const reply = await get(server, '/people/kim-ji-hoon?tab=credits&q=%EA%B9%80')
+    expect(reply.status).toBe(301)
+    expect(reply.headers.location).toBe('/people/kim-ji-hoon/?tab=credits&q=%EA%B9%80')
+    const target = await get(server, '/people/kim-ji-hoon/?tab=credits')
+    expect(target.status).toBe(200)
+    expect(target.body.toString()).toBe(page)
+    // A page file, a missing folder and a case variant are not redirected.
+    expect((await get(server, '/about')).status).toBe(200)
+    expect((await get(server, '/people/nobody')).status).toBe(404)
+    expect((await get(server, '/people/Kim-Ji-Hoon')).status).toBe(404)
+    // Only the path is echoed back, so a doubled slash cannot redirect to another host.
+    const doubled = await get(server, '//evil.example/people/kim-ji-hoon')
+    expect(doubled.headers.location).toBe('/people/kim-ji-hoon/')
   })
 })
