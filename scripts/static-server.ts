@@ -1,7 +1,7 @@
-import { existsSync, readFileSync, statSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
 import path from 'node:path'
-import { gzipSync } from 'node:zlib'
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib'
 
 /*
  * A static file server that behaves like a CDN: `/a/b` serves `a/b`, `a/b/index.html` or
@@ -34,6 +34,16 @@ export type StaticServerOptions = {
   headers?: Record<string, string>
   /** Apply the `_headers` file (Netlify / Cloudflare Pages format) in the root, if any. */
   useHeadersFile?: boolean
+  /**
+   * Prefer brotli when the client accepts it, as Netlify and Cloudflare do. Off by default so the
+   * browser tests and `npm run lighthouse` keep measuring the gzip their recorded figures assume.
+   */
+  brotli?: boolean
+  /**
+   * `redirect`: answer `/a/b` with a 301 to `/a/b/` when `a/b/index.html` exists, as GitHub Pages
+   * does (Cloudflare Pages with a 308); `serve`, the default, serves the file at both URLs.
+   */
+  trailingSlash?: 'serve' | 'redirect'
 }
 
 type HeaderRule = { pattern: RegExp; headers: [string, string][] }
@@ -59,35 +69,75 @@ export function parseHeadersFile(text: string): HeaderRule[] {
   return rules
 }
 
-/**
- * A CDN compresses a file once and serves the cached bytes, with their length, from then on.
- * Compressing on every request instead (as this server did) ran gzip on the machine's two cores
- * just while the browser under test was committing the page: in interleaved Lighthouse runs of
- * the cast page (7 before, 8 after) the commit task's simulated length fell from a median of
- * 109 ms to about 60 and the mean TBT from 25 ms to 15. Keyed by size and mtime, so a rebuilt
- * file is seen at once.
- */
-type Cached = { key: string; raw: Buffer; gzip: Buffer | null }
-const cache = new Map<string, Cached>()
+type Encoding = 'br' | 'gzip'
 
-function readCached(file: string, compress: boolean): Cached {
-  const stat = statSync(file)
-  const key = `${stat.size}:${stat.mtimeMs}`
-  const hit = cache.get(file)
-  if (hit?.key === key) return hit
-  const raw = readFileSync(file)
-  const entry = { key, raw, gzip: compress ? gzipSync(raw, { level: 9 }) : null }
-  cache.set(file, entry)
-  return entry
+/** True if an Accept-Encoding header lists `coding` without `q=0`. */
+export function accepts(header: string | undefined, coding: Encoding): boolean {
+  return (header ?? '').split(',').some((part) => {
+    const [name = '', ...params] = part.split(';').map((piece) => piece.trim().toLowerCase())
+    const q = params.find((param) => param.startsWith('q='))
+    return name === coding && (q === undefined || Number(q.slice(2)) > 0)
+  })
 }
 
-function resolveFile(root: string, relative: string): string | null {
+/**
+ * Each file is compressed once per encoding and then served from memory, as a CDN does, so that
+ * compression stays off the CPU while a browser under test commits the page (measured in commits
+ * 8424242 and 54ee126); keyed by size and mtime, so a rebuilt file is seen at once.
+ */
+type Cached = { key: string; raw: Buffer; encoded: Map<Encoding, Buffer> }
+const cache = new Map<string, Cached>()
+
+function readCached(file: string, encoding: Encoding | null): Buffer {
+  const stat = statSync(file)
+  const key = `${stat.size}:${stat.mtimeMs}`
+  let entry = cache.get(file)
+  if (entry?.key !== key) {
+    entry = { key, raw: readFileSync(file), encoded: new Map() }
+    cache.set(file, entry)
+  }
+  if (!encoding) return entry.raw
+  let body = entry.encoded.get(encoding)
+  if (!body) {
+    // Highest quality for both, like files compressed ahead of time at deploy.
+    body =
+      encoding === 'br'
+        ? brotliCompressSync(entry.raw, {
+            params: { [constants.BROTLI_PARAM_SIZE_HINT]: entry.raw.length },
+          })
+        : gzipSync(entry.raw, { level: 9 })
+    entry.encoded.set(encoding, body)
+  }
+  return body
+}
+
+/** True if every segment of `relative` is spelled as on disk, so `/CAST` is a 404 on macOS too. */
+function exactCase(root: string, relative: string): boolean {
+  let dir = root
+  for (const segment of relative.split(path.sep).filter(Boolean)) {
+    if (!readdirSync(dir).includes(segment)) return false
+    dir = path.join(dir, segment)
+  }
+  return true
+}
+
+const isFile = (file: string) => existsSync(file) && statSync(file).isFile()
+
+type Resolved = { file: string } | { redirect: true } | null
+
+/** `wantsSlash`: the URL lacks the trailing slash that a folder's index.html should be served at. */
+function resolveFile(root: string, relative: string, wantsSlash: boolean): Resolved {
   const target = path.join(root, relative)
-  if (!target.startsWith(root)) return null
+  // With a separator, so a sibling folder such as `dist-sub` beside `dist` stays out of reach.
+  if (target !== root && !target.startsWith(root + path.sep)) return null
   // Netlify and Cloudflare read `_headers` and never serve it.
   if (path.basename(target) === '_headers') return null
-  const candidates = [target, path.join(target, 'index.html'), `${target}.html`]
-  return candidates.find((file) => existsSync(file) && statSync(file).isFile()) ?? null
+  const index = path.join(target, 'index.html')
+  if (wantsSlash && !isFile(target) && isFile(index)) {
+    return exactCase(root, path.relative(root, index)) ? { redirect: true } : null
+  }
+  const file = [target, index, `${target}.html`].find(isFile)
+  return file && exactCase(root, path.relative(root, file)) ? { file } : null
 }
 
 export function startStaticServer(options: StaticServerOptions): Promise<Server> {
@@ -100,25 +150,34 @@ export function startStaticServer(options: StaticServerOptions): Promise<Server>
       : []
 
   const server = createServer((request, response) => {
-    let pathname: string
+    const url = new URL(request.url ?? '/', 'http://localhost')
+    let pathname: string | null
     try {
-      pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname)
+      pathname = decodeURIComponent(url.pathname)
     } catch {
-      pathname = '/'
+      // Bytes that are not UTF-8 name no file: a 404, never the home page.
+      pathname = null
     }
-    const inside = pathname.startsWith(base) || `${pathname}/` === base
-    const relative = inside ? pathname.slice(base.length) : null
-    let file = relative === null ? null : resolveFile(root, relative)
-    let status = 200
-    if (!file) {
-      file = resolveFile(root, '404.html')
+    const relative =
+      pathname !== null && (pathname.startsWith(base) || `${pathname}/` === base)
+        ? pathname.slice(base.length)
+        : null
+    const wantsSlash = options.trailingSlash === 'redirect' && !url.pathname.endsWith('/')
+    const resolved = relative === null ? null : resolveFile(root, relative, wantsSlash)
+    let file = resolved && 'file' in resolved ? resolved.file : null
+    let status = resolved && 'redirect' in resolved ? 301 : 200
+    if (!resolved) {
+      file = isFile(path.join(root, '404.html')) ? path.join(root, '404.html') : null
       status = 404
     }
     // Two matching rules that set one header join their values, as on Netlify and Cloudflare.
     const fromRules = new Map<string, string[]>()
+    const rulePath = `/${(pathname ?? '').slice(base.length)}`
     for (const rule of rules) {
-      if (!rule.pattern.test(pathname.slice(base.length - 1))) continue
+      if (!rule.pattern.test(rulePath)) continue
       for (const [name, value] of rule.headers) {
+        // A long cache lifetime is for the file a rule names, never for a 404 or a redirect.
+        if (status !== 200 && name.toLowerCase() === 'cache-control') continue
         fromRules.set(name, [...(fromRules.get(name) ?? []), value])
       }
     }
@@ -130,17 +189,30 @@ export function startStaticServer(options: StaticServerOptions): Promise<Server>
     for (const [name, value] of Object.entries(options.headers ?? {})) {
       response.setHeader(name, value)
     }
+    if (status === 301) {
+      // Only the path and query, so `//host/...` can never become a redirect to another site.
+      response.writeHead(301, { Location: `/${url.pathname.replace(/^\/+/, '')}/${url.search}` })
+      response.end()
+      return
+    }
     if (!file) {
       response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' })
       response.end('Not found')
       return
     }
     const type = contentTypes[path.extname(file)] ?? 'application/octet-stream'
-    const { raw, gzip } = readCached(file, compressible.test(type))
-    const body = gzip && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '') ? gzip : raw
+    const acceptEncoding = request.headers['accept-encoding']
+    const encoding = !compressible.test(type)
+      ? null
+      : options.brotli && accepts(acceptEncoding, 'br')
+        ? 'br'
+        : accepts(acceptEncoding, 'gzip')
+          ? 'gzip'
+          : null
+    const body = readCached(file, encoding)
     response.setHeader('Content-Type', type)
     response.setHeader('Vary', 'Accept-Encoding')
-    if (body === gzip) response.setHeader('Content-Encoding', 'gzip')
+    if (encoding) response.setHeader('Content-Encoding', encoding)
     response.setHeader('Content-Length', body.length)
     response.writeHead(status)
     response.end(request.method === 'HEAD' ? undefined : body)
@@ -155,6 +227,17 @@ const isMain =
 if (isMain) {
   const port = Number(process.env.PORT ?? 4173)
   const base = process.env.BASE_PATH ? `/${process.env.BASE_PATH.replace(/^\/+|\/+$/g, '')}/` : '/'
-  await startStaticServer({ root: 'dist', base, port, useHeadersFile: true })
+  const trailingSlash = process.env.TRAILING_SLASH ?? 'serve'
+  if (trailingSlash !== 'serve' && trailingSlash !== 'redirect') {
+    throw new Error(`TRAILING_SLASH must be "serve" or "redirect", not "${trailingSlash}"`)
+  }
+  await startStaticServer({
+    root: 'dist',
+    base,
+    port,
+    useHeadersFile: true,
+    brotli: true,
+    trailingSlash,
+  })
   console.log(`Serving dist/ at http://localhost:${port}${base} (Ctrl+C to stop)`)
 }
