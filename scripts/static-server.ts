@@ -158,6 +158,9 @@ export function startStaticServer(options: StaticServerOptions): Promise<Server>
       // Bytes that are not UTF-8 name no file: a 404, never the home page.
       pathname = null
     }
+    // An encoded slash or a dot segment names no file either: resolving one would serve another
+    // page's file for an address the app reads differently.
+    if (/%2f/i.test(url.pathname) || /(^|\/)\.\.?(\/|$)/.test(pathname ?? '')) pathname = null
     const relative =
       pathname !== null && (pathname.startsWith(base) || `${pathname}/` === base)
         ? pathname.slice(base.length)
