@@ -238,7 +238,7 @@ async function measurePrerender(renderer: Renderer, figures: ScaleFigures) {
  * URL (and so the list) has updated.
  */
 export async function measureCastFilter(payloads: Map<string, unknown>) {
-  const { hasBrowser, launchBrowser, serveSite } = await import('../tests/e2e/browser.ts')
+  const { hasBrowser, launchBrowser, serveSite } = await import('../tools/chromium.ts')
   if (!hasBrowser || !existsSync('dist/404.html')) {
     console.log('\nCast filter: skipped (needs Chromium and a build in dist/: npm run build).')
     return
