@@ -62,10 +62,8 @@ export function parseHeadersFile(text: string): HeaderRule[] {
 /**
  * A CDN compresses a file once and serves the cached bytes, with their length, from then on.
  * Compressing on every request instead (as this server did) ran gzip on the machine's two cores
- * just while the browser under test was committing the page: in interleaved Lighthouse runs of
- * the cast page (7 before, 8 after) the commit task's simulated length fell from a median of
- * 109 ms to about 60 and the mean TBT from 25 ms to 15. Keyed by size and mtime, so a rebuilt
- * file is seen at once.
+ * just while the browser under test was committing the page, which inflated that task and the
+ * measured blocking time. Keyed by size and mtime, so a rebuilt file is seen at once.
  */
 type Cached = { key: string; raw: Buffer; gzip: Buffer | null }
 const cache = new Map<string, Cached>()
