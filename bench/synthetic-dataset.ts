@@ -12,6 +12,16 @@ import type {
   Work,
 } from '../build/dataset/schema.ts'
 import { seededRandom } from './seeded-random.ts'
+import {
+  capitalise,
+  families,
+  genres,
+  jobs,
+  nouns,
+  pad,
+  syllables,
+  words,
+} from './synthetic-names.ts'
 
 /*
  * A catalogue far larger than one film, in the dataset's real shape, for the scale benchmark:
@@ -46,71 +56,6 @@ export const tenthScale: SyntheticOptions = {
 }
 
 export const bigWorkSlug = 'synthetic-epic-2024'
-
-const families = [
-  ['Kim', '김'],
-  ['Lee', '이'],
-  ['Park', '박'],
-  ['Choi', '최'],
-  ['Jung', '정'],
-  ['Kang', '강'],
-  ['Cho', '조'],
-  ['Yoon', '윤'],
-  ['Jang', '장'],
-  ['Lim', '임'],
-  ['Han', '한'],
-  ['Oh', '오'],
-  ['Seo', '서'],
-  ['Shin', '신'],
-  ['Kwon', '권'],
-  ['Hwang', '황'],
-  ['Ahn', '안'],
-  ['Song', '송'],
-  ['Jeon', '전'],
-  ['Hong', '홍'],
-] as const
-
-const syllables = [
-  ['min', '민'],
-  ['ji', '지'],
-  ['seo', '서'],
-  ['hyun', '현'],
-  ['woo', '우'],
-  ['jin', '진'],
-  ['soo', '수'],
-  ['young', '영'],
-  ['eun', '은'],
-  ['ha', '하'],
-  ['yoon', '윤'],
-  ['jun', '준'],
-  ['hee', '희'],
-  ['sung', '성'],
-  ['joo', '주'],
-  ['kyung', '경'],
-  ['hye', '혜'],
-  ['tae', '태'],
-  ['dong', '동'],
-  ['na', '나'],
-] as const
-
-const jobs = [
-  'Director',
-  'Writer',
-  'Music director',
-  'Artistic director',
-  'Cinematographer',
-  'Editor',
-  'Producer',
-  'Costume designer',
-  'Stunt coordinator',
-  'Sound designer',
-]
-const genres = ['Action', 'Drama', 'Thriller', 'Romance', 'Comedy', 'Mystery', 'Horror']
-const words = ['Silent', 'Red', 'Last', 'Winter', 'Paper', 'Glass', 'Night', 'River', 'Iron']
-const nouns = ['Dancer', 'Harbour', 'Letter', 'Garden', 'Promise', 'Station', 'Mirror', 'Road']
-
-const pad = (n: number, width: number) => String(n).padStart(width, '0')
-const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1)
 
 export function syntheticDataset(options: SyntheticOptions): Dataset {
   const next = seededRandom(options.seed ?? 20231006)

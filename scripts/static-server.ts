@@ -82,8 +82,8 @@ export function accepts(header: string | undefined, coding: Encoding): boolean {
 
 /**
  * Each file is compressed once per encoding and then served from memory, as a CDN does, so that
- * compression stays off the CPU while a browser under test commits the page (measured in commits
- * 8424242 and 54ee126); keyed by size and mtime, so a rebuilt file is seen at once.
+ * compression stays off the CPU while a browser under test commits the page; keyed by size and
+ * mtime, so a rebuilt file is seen at once.
  */
 type Cached = { key: string; raw: Buffer; encoded: Map<Encoding, Buffer> }
 const cache = new Map<string, Cached>()

@@ -1,76 +1,27 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs'
-import type { Server } from 'node:http'
-import type { AddressInfo } from 'node:net'
-import { tmpdir } from 'node:os'
-import path from 'node:path'
-import { chromium, type BrowserContext, type Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { afterAll, beforeAll } from 'vitest'
-import { startStaticServer, type StaticServerOptions } from '../../scripts/static-server'
+import type { StaticServerOptions } from '../../scripts/static-server'
+import {
+  chromiumPath,
+  launchBrowser,
+  noChromiumHelp,
+  serveSite,
+  type Browser,
+  type Site,
+} from '../../tools/chromium'
+
+export { hasBrowser, launchBrowser, serveSite } from '../../tools/chromium'
+export type { Browser, Site } from '../../tools/chromium'
 
 /*
- * Browser tests drive Debian's Chromium with playwright-core (browser downloads are impossible
- * here). Without a Chromium they are skipped with instructions, except under CI, where a missing
- * browser is a failure.
+ * Browser tests drive Debian's Chromium (tools/chromium.ts). Without a Chromium they are skipped
+ * with instructions, except under CI, where a missing browser is a failure.
  */
 
-const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser']
-export const chromiumPath = candidates.find((candidate) => candidate && existsSync(candidate))
-
 if (!chromiumPath) {
-  const help =
-    'No Chromium found for the browser tests. Install one with\n' +
-    '  sudo apt-get update && sudo apt-get install -y chromium\n' +
-    'or point CHROME_PATH at a Chromium or Chrome binary.'
+  const help = `${noChromiumHelp}\nThe browser tests need it.`
   if (process.env.CI) throw new Error(help)
   console.warn(`${help}\nSkipping the browser tests.`)
-}
-
-export const hasBrowser = Boolean(chromiumPath)
-
-export type Browser = {
-  context: BrowserContext
-  close: () => Promise<void>
-}
-
-export async function launchBrowser(
-  options: { javaScriptEnabled?: boolean } = {},
-): Promise<Browser> {
-  // Playwright refuses --user-data-dir in args, so the fresh profile goes through a persistent context.
-  const profile = mkdtempSync(path.join(tmpdir(), 'ballerina-chromium-'))
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: chromiumPath,
-    javaScriptEnabled: options.javaScriptEnabled ?? true,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  })
-  return {
-    context,
-    close: async () => {
-      await context.close()
-      rmSync(profile, { recursive: true, force: true })
-    },
-  }
-}
-
-export type Site = { url: (pathname?: string) => string; close: () => Promise<void> }
-
-/** Serves a built site on a free port of this machine, the way a static host would. */
-export async function serveSite(options: Partial<StaticServerOptions> = {}): Promise<Site> {
-  const base = options.base ?? '/'
-  const server: Server = await startStaticServer({ root: 'dist', ...options, base })
-  const { port } = server.address() as AddressInfo
-  return {
-    url: (pathname = '') => `http://127.0.0.1:${port}${base}${pathname.replace(/^\//, '')}`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
-  }
 }
 
 /**

@@ -2,7 +2,8 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { budgetProblems, budgets, gzipSize, kindOf, measureSite } from '../../scripts/check-budgets'
+import { budgetProblems } from '../../build/budgets/budget-report'
+import { budgets, gzipSize, kindOf, measureSite } from '../../build/budgets/page-bytes'
 
 /*
  * The budget check reads a built site the way a browser's first visit would: these tests build

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { misses, resultOf, type Report } from '../../scripts/lighthouse'
+import { misses, resultOf, type Report } from '../../tools/lighthouse/judge'
 
 /*
  * `npm run lighthouse` judges each page by its median run. These fake reports carry only what

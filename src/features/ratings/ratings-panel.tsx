@@ -7,7 +7,7 @@ import { RatingScale } from './rating-scale'
 /**
  * A score with at most one decimal ("7.1", "100"). Scores stay within their scale, so no
  * thousands separator is ever needed; Intl.NumberFormat would say the same but loads the
- * browser's number data (about 35 ms) while the page starts.
+ * browser's number data, a noticeable main-thread cost while the page starts.
  */
 function formatNumber(value: number): string {
   return String(Math.round(value * 10) / 10)

@@ -1,0 +1,42 @@
+import { gzipSync } from 'node:zlib'
+import { textTable } from '../tools/text-table.ts'
+
+/*
+ * What the benchmarks print, kept as they print it, so `npm run bench` can also write it into
+ * docs/performance.md; and the few formatters their tables share.
+ */
+
+const written: string[] = []
+
+/** Prints a line of the benchmark's output and keeps it for the report. */
+export function say(text = ''): void {
+  console.log(text)
+  written.push(text)
+}
+
+export function printTable({ title, headers, rows }: Table): void {
+  say(`\n${title}\n${textTable(headers, rows)}`)
+}
+
+/** Everything printed through say() and printTable() so far. */
+export function benchOutput(): string {
+  return written.join('\n')
+}
+
+export type Table = { title: string; headers: string[]; rows: string[][] }
+
+export const gzip = (text: string) => gzipSync(text, { level: 9 }).length
+export const ms = (value: number) => value.toFixed(value < 10 ? 2 : 0)
+export const kb = (bytes: number) => (bytes / 1000).toFixed(1)
+export const count = (n: number) => n.toLocaleString('en')
+
+export function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN
+}
+
+export function time<T>(work: () => T): { value: T; ms: number } {
+  const started = performance.now()
+  const value = work()
+  return { value, ms: performance.now() - started }
+}

@@ -1,0 +1,130 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+import { build } from 'vite'
+import type * as RendererModule from '../src/entry-server.tsx'
+import { indexDataset } from '../build/dataset/selectors.ts'
+import { pagesOf } from '../build/pages/page-kinds.ts'
+import { pageDocument } from '../build/prerender/page-template.ts'
+import { loadFrom } from '../build/prerender/prerender.ts'
+import { splitHoisted, stateScript } from '../build/prerender/rendered-page.ts'
+import { pathOf } from '../src/config/page-kinds.ts'
+import { count, gzip, kb, ms, percentile, printTable, say } from './bench-output.ts'
+import type { ScaleFigures } from './scale-catalogue.ts'
+import { bigWorkSlug } from './synthetic-dataset.ts'
+
+/* A sample of the synthetic catalogue's pages rendered by the real renderer, as the build does. */
+
+export type Renderer = typeof RendererModule
+
+/**
+ * The prerenderer's renderer, built by Vite for Node into the project's node_modules/.cache (so
+ * the bundle resolves react and friends from node_modules).
+ */
+export async function buildServerBundles(): Promise<string> {
+  const outDir = path.resolve('node_modules/.cache/ballerina-bench')
+  // Vite sets NODE_ENV=production while it builds. React is already loaded (in the mode the
+  // bench runs in: production, as `npm run build` runs build/prerender/prerender.ts), and react-dom
+  // must match.
+  const nodeEnv = process.env.NODE_ENV
+  await build({
+    configFile: path.resolve('vite.config.ts'),
+    logLevel: 'warn',
+    build: {
+      ssr: true,
+      outDir,
+      emptyOutDir: true,
+      rolldownOptions: {
+        input: {
+          'entry-server': path.resolve('src/entry-server.tsx'),
+        },
+      },
+    },
+  })
+  if (nodeEnv === undefined) delete process.env.NODE_ENV
+  else process.env.NODE_ENV = nodeEnv
+  return outDir
+}
+
+const readdirIfExists = (dir: string) => (existsSync(dir) ? readdirSync(dir) : [])
+
+export async function measurePrerender(renderer: Renderer, figures: ScaleFigures) {
+  const load = loadFrom(figures.payloads)
+  // The page around the render, with the styles the build inlines when there is a build to read.
+  const stylesheet = readdirIfExists('dist/assets').find((file) => file.endsWith('.css'))
+  const styles = stylesheet
+    ? `<style>${readFileSync(`dist/assets/${stylesheet}`, 'utf8')}</style>`
+    : ''
+  const { dataset } = figures
+  const step = Math.floor(dataset.people.length / 200)
+  const samples = [
+    {
+      kind: 'person',
+      routes: dataset.people
+        .filter((_, i) => i % step === 0)
+        .map((p) => pathOf('person', { slug: p.slug })),
+    },
+    {
+      kind: 'work',
+      routes: dataset.works.slice(1, 41).map((w) => pathOf('film', { slug: w.slug })),
+    },
+    {
+      kind: 'cast (49 credits)',
+      routes: dataset.works.slice(1, 41).map((w) => pathOf('cast', { slug: w.slug })),
+    },
+    { kind: 'cast (2,000 credits)', routes: [pathOf('cast', { slug: bigWorkSlug })] },
+    { kind: 'film (2,000 credits)', routes: [pathOf('film', { slug: bigWorkSlug })] },
+  ]
+  const rows: string[][] = []
+  const perKind = new Map<string, number>()
+  // Warm up: the first render pays for module initialisation.
+  await renderer.renderPage(pathOf('film', { slug: bigWorkSlug }), load)
+  for (const { kind, routes } of samples) {
+    const times: number[] = []
+    const htmlSizes: number[] = []
+    for (const route of routes) {
+      const started = performance.now()
+      const rendered = await renderer.renderPage(route, load)
+      // The rendered title stands in for the head tags (description, Open Graph, JSON-LD).
+      const { head, body } = splitHoisted(rendered.html)
+      const page = pageDocument('/', {
+        policy: '',
+        styles,
+        head,
+        modules: '',
+        root: body,
+        afterRoot: stateScript(rendered.state),
+        loader: '',
+      })
+      times.push(performance.now() - started)
+      if (rendered.status !== 200) throw new Error(`${route} rendered with ${rendered.status}`)
+      htmlSizes.push(gzip(page))
+    }
+    const mean = times.reduce((a, b) => a + b, 0) / times.length
+    perKind.set(kind, mean)
+    rows.push([
+      kind,
+      String(routes.length),
+      ms(mean),
+      ms(Math.max(...times)),
+      kb(percentile(htmlSizes, 50)),
+      kb(Math.max(...htmlSizes)),
+    ])
+  }
+  printTable({
+    title:
+      `Prerender cost on a sample (${figures.label}): the real renderer, render + compose, ` +
+      `React ${process.env.NODE_ENV ?? 'development'} build as build/prerender/prerender.ts runs it`,
+    headers: ['page kind', 'sampled', 'mean ms', 'max ms', 'HTML p50 kB gz', 'HTML max kB gz'],
+    rows,
+  })
+  const routes = pagesOf(indexDataset(dataset))
+  const people = dataset.people.length
+  const works = dataset.works.length
+  const estimate =
+    people * (perKind.get('person') ?? 0) +
+    works * ((perKind.get('work') ?? 0) * 2 + (perKind.get('cast (49 credits)') ?? 0))
+  say(
+    `Extrapolated: ${count(routes.length)} pages ≈ ${(estimate / 1000).toFixed(0)} s of ` +
+      `rendering (timeline pages counted at the work page's cost; file writes not included).`,
+  )
+}
