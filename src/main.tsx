@@ -7,6 +7,7 @@ import { readAppState } from './app-state'
 import { canonicalLocation } from './lib/canonical-path'
 import { fetchPayload } from './data/fetch-payload'
 import { createQueryClient } from './data/queries'
+import { createPrefetcher } from './routes/prefetch'
 import { createRoutes } from './routes/route-tree'
 import './styles.css'
 
@@ -44,6 +45,17 @@ await resolveLazyMatches(routes, basename)
 await nextTask()
 const router = createBrowserRouter(routes, { basename, hydrationData: state?.router })
 await nextTask()
+
+// Links fetch their page ahead of the click; after each navigation, so do the first in view.
+const prefetcher = createPrefetcher(queryClient, basename)
+prefetcher.listen()
+prefetcher.prefetchLinksInView()
+let shownKey = router.state.location.key
+router.subscribe(({ location, navigation }) => {
+  if (navigation.state !== 'idle' || location.key === shownKey) return
+  shownKey = location.key
+  prefetcher.prefetchLinksInView()
+})
 
 const app = (
   <StrictMode>

@@ -1,11 +1,13 @@
-import { matchPath } from 'react-router'
 import {
-  pageKinds,
+  matchPage,
+  pageKindNames,
   pathOf,
-  slugPattern,
   type PageKindName,
+  type PageMatch,
   type PageParams,
 } from '../../src/config/page-kinds.ts'
+
+export { matchPage, pageKindNames }
 import type { DatasetIndex } from '../dataset/selectors.ts'
 import { notFoundMeta, searchPage, sourcePage, sourcesPage } from './other-pages.ts'
 import type { PageMeta } from './page-meta.ts'
@@ -34,9 +36,7 @@ export const builtPageKinds: Record<PageKindName, BuiltPageKind> = {
   search: searchPage,
 }
 
-export const pageKindNames = Object.keys(pageKinds) as PageKindName[]
-
-export type Page = { kind: PageKindName; params: PageParams; path: string }
+export type Page = PageMatch
 
 /** Every page the site has, for the prerenderer and the sitemap. */
 export function pagesOf(index: DatasetIndex): Page[] {
@@ -45,19 +45,6 @@ export function pagesOf(index: DatasetIndex): Page[] {
       .enumerate(index)
       .map((params) => ({ kind, params, path: pathOf(kind, params) })),
   )
-}
-
-/** The page a path under the base shows, matched as the router matches it; undefined if none. */
-export function matchPage(path: string): Page | undefined {
-  for (const kind of pageKindNames) {
-    const match = matchPath({ path: pageKinds[kind].path, caseSensitive: true, end: true }, path)
-    if (!match) continue
-    const params = match.params as PageParams
-    if (Object.values(params).every((value) => slugPattern.test(value))) {
-      return { kind, params, path }
-    }
-  }
-  return undefined
 }
 
 /** One page of each kind, for budgets, Lighthouse and benchmarks. */

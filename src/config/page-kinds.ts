@@ -1,3 +1,4 @@
+import { matchPath } from 'react-router'
 import { personQueries, sourceQueries, workQueries, type PayloadQuery } from '../data/queries.ts'
 import { featuredWorkSlug } from '../data/site.ts'
 
@@ -90,4 +91,24 @@ export function pathOf(kind: PageKindName, params: PageParams = {}): string {
     if (value === undefined) throw new Error(`${kind} pages need a "${name}"`)
     return encodeURIComponent(value)
   })
+}
+
+export const pageKindNames = Object.keys(pageKinds) as PageKindName[]
+
+export type PageMatch = { kind: PageKindName; params: PageParams; path: string }
+
+/**
+ * The page a path under the base shows, matched as the router matches it (case-sensitive, every
+ * parameter a slug); undefined when it is no page.
+ */
+export function matchPage(path: string): PageMatch | undefined {
+  for (const kind of pageKindNames) {
+    const match = matchPath({ path: pageKinds[kind].path, caseSensitive: true, end: true }, path)
+    if (!match) continue
+    const params = match.params as PageParams
+    return Object.values(params).every((value) => slugPattern.test(value))
+      ? { kind, params, path }
+      : undefined
+  }
+  return undefined
 }

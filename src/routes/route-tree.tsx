@@ -1,5 +1,4 @@
 import type { QueryClient } from '@tanstack/react-query'
-import type { ComponentType } from 'react'
 import { data, type RouteObject } from 'react-router'
 import { PageLoading } from '@/components/layout/page-loading'
 import {
@@ -11,21 +10,17 @@ import {
 } from '@/config/page-kinds'
 import { NotFoundError } from '@/data/payload-paths'
 import { NotFoundRoute } from './not-found'
+import { loadPageModule } from './page-modules'
 import { RootLayout } from './root'
 import { RouteError } from './route-error'
 
 /*
- * Each page module loads as its own chunk, so a first visit downloads the shell and the one page
- * it shows. The prerenderer preloads that chunk and the browser entry resolves it before
+ * The prerenderer preloads the page module a page shows and the browser entry resolves it before
  * hydrating, so code splitting never shows a loading state on a deep link.
  */
-const pageModules = import.meta.glob<{ Component: ComponentType }>('./pages/*.tsx')
-
-function lazyPage(module: string) {
-  const load = pageModules[`./pages/${module}.tsx`]
-  if (!load) throw new Error(`src/routes/pages/${module}.tsx does not exist`)
-  return async () => ({ Component: (await load()).Component })
-}
+const lazyPage = (module: string) => async () => ({
+  Component: (await loadPageModule(module)).Component,
+})
 
 const notFound = () => data(null, { status: 404 })
 

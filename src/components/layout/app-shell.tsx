@@ -1,5 +1,5 @@
 import { useEffect, useRef, type ReactNode } from 'react'
-import { NavLink, Outlet, useLocation } from 'react-router'
+import { NavLink, Outlet, ScrollRestoration, useLocation, useNavigation } from 'react-router'
 import { paths } from '@/config/paths'
 import { featuredWorkSlug } from '@/data/site'
 import { cn } from '@/lib/cn'
@@ -14,7 +14,8 @@ const navItems = [
 
 /**
  * After a client-side navigation, move focus to the new page's heading so screen-reader and
- * keyboard users start at the top of the new content, as they would on a full page load.
+ * keyboard users start at the top of the new content, as they would on a full page load. The
+ * scroll position is ScrollRestoration's: the top of a new page, where it was on Back/Forward.
  */
 function useFocusHeadingOnNavigation() {
   const { pathname } = useLocation()
@@ -22,9 +23,21 @@ function useFocusHeadingOnNavigation() {
   useEffect(() => {
     if (previous.current === pathname) return
     previous.current = pathname
-    window.scrollTo(0, 0)
-    document.querySelector<HTMLElement>('main h1')?.focus()
+    document.querySelector<HTMLElement>('main h1')?.focus({ preventScroll: true })
   }, [pathname])
+}
+
+/**
+ * A thin bar while the next page loads. It fades in only after a moment (styles.css), so a
+ * prefetched page that opens at once shows nothing, and a slow one never looks like a dead click.
+ */
+function NavigationProgress({ active }: { active: boolean }) {
+  if (!active) return null
+  return (
+    <div role="progressbar" aria-label="Loading the page" className="navigation-progress">
+      <div className="navigation-progress-bar" />
+    </div>
+  )
 }
 
 /**
@@ -42,8 +55,11 @@ function useMarkHydrated() {
 export function AppShell({ headerActions }: { headerActions?: ReactNode }) {
   useFocusHeadingOnNavigation()
   useMarkHydrated()
+  const loading = useNavigation().state === 'loading'
   return (
     <div className="flex min-h-dvh flex-col">
+      <ScrollRestoration />
+      <NavigationProgress active={loading} />
       <a
         href="#main"
         className="sr-only z-50 rounded bg-accent px-4 py-2 font-semibold text-accent-ink focus:not-sr-only focus:fixed focus:top-2 focus:left-2"
@@ -87,6 +103,7 @@ export function AppShell({ headerActions }: { headerActions?: ReactNode }) {
       <main
         id="main"
         tabIndex={-1}
+        aria-busy={loading || undefined}
         className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 outline-none"
       >
         <Outlet />
