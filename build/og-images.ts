@@ -8,6 +8,7 @@ import satori, { type Font } from 'satori'
 import type { Person, Work } from './dataset/schema.ts'
 import { firstClaimValue } from '../src/data/claims.ts'
 import { siteName } from '../src/data/site.ts'
+import { workKindLabels } from '../src/lib/work-kinds.ts'
 import { creditsForWork, type DatasetIndex } from './dataset/selectors.ts'
 import { featuredRole, ogImagePath, ogImageSize } from './pages/page-meta.ts'
 
@@ -34,12 +35,6 @@ export type OgCard = {
   lines: string[]
 }
 
-const kindLabels: Record<Work['kind'], string> = {
-  film: 'Film',
-  series: 'TV series',
-  unknown: 'Work',
-}
-
 export function workCard(index: DatasetIndex, work: Work): OgCard {
   const credits = creditsForWork(index, work.slug)
   const directors = credits
@@ -55,7 +50,7 @@ export function workCard(index: DatasetIndex, work: Work): OgCard {
     cast.length ? `With ${cast.join(', ')}` : '',
   ].filter(Boolean)
   return {
-    kicker: [kindLabels[work.kind], year, work.platform?.value].filter(Boolean).join(' · '),
+    kicker: [workKindLabels[work.kind], year, work.platform?.value].filter(Boolean).join(' · '),
     title: work.title,
     hangul: work.hangulTitle?.value,
     lines,

@@ -1,5 +1,6 @@
 import { firstClaimValue } from '../../src/data/claims.ts'
 import { featuredWorkSlug, siteName } from '../../src/data/site.ts'
+import { plays } from '../../src/lib/credit-wording.ts'
 import { documentTitle } from '../../src/lib/page-title.ts'
 import type { Person, Work } from '../dataset/schema.ts'
 import { filmographyFor, type DatasetIndex } from '../dataset/selectors.ts'
@@ -102,7 +103,7 @@ export function featuredRole(index: DatasetIndex, person: Person): string | unde
   const characters = credits.flatMap((credit) => (credit.character ? [credit.character.name] : []))
   const jobs = credits.flatMap((credit) => (credit.job ? [credit.job.toLowerCase()] : []))
   const label = workLabel(featured)
-  if (characters.length > 0) return `plays ${characters.join(' and ')} in ${label}`
+  if (characters.length > 0) return `${plays(characters)} in ${label}`
   if (jobs.length > 0) return `${jobs.join(' and ')} of ${label}`
   if (credits.length > 0) return `in the cast of ${label}`
   return undefined

@@ -4,30 +4,10 @@ import { Card } from '@/components/ui/card'
 import { Citation } from '@/components/ui/citation'
 import { DoubtFlag } from '@/components/ui/claims'
 import { Monogram } from '@/components/ui/monogram'
+import { RoleLine } from '@/components/ui/role-line'
 import { paths } from '@/config/paths'
 import type { CreditWithPerson } from '@/data/payload-types'
 import { cn } from '@/lib/cn'
-
-function RoleLine({ credit }: { credit: CreditWithPerson }) {
-  const { character } = credit
-  if (credit.department === 'crew') {
-    return <span className="font-medium text-ink">{credit.job}</span>
-  }
-  if (!character) {
-    return <span className="text-ink-muted italic">Character not named in the sources</span>
-  }
-  return (
-    <>
-      <span className="text-ink-muted">as </span>
-      <span className="font-medium text-ink">{character.name}</span>
-      {character.hangulName && (
-        <span lang="ko" className="ml-1.5 text-ink-muted">
-          {character.hangulName.value}
-        </span>
-      )}
-    </>
-  )
-}
 
 /*
  * The whole card opens the person page, yet holds only one link: the name's link stretches over
@@ -67,7 +47,12 @@ export function CreditCard({
           </p>
         )}
         <p className="mt-2 text-sm leading-relaxed">
-          <RoleLine credit={credit} />
+          <RoleLine credit={credit} stress="font-medium text-ink" />
+          {character?.hangulName && (
+            <span lang="ko" className="ml-1.5 text-ink-muted">
+              {character.hangulName.value}
+            </span>
+          )}
           <Citation ids={credit.sources} className="z-10" />
         </p>
         {spellings.length > 0 && (

@@ -4,6 +4,7 @@ import { Monogram } from '@/components/ui/monogram'
 import { paths } from '@/config/paths'
 import type { CreditWithPerson } from '@/data/payload-types'
 import { BillingBadge } from '@/components/ui/billing-badge'
+import { roleLine } from '@/lib/credit-wording'
 
 /** The first few cast members, each linking to their page, and the way to the full list. */
 export function CastPreview({
@@ -49,9 +50,7 @@ export function CastPreview({
                 </Link>
               </p>
               <p className="text-sm text-ink-muted">
-                {credit.character
-                  ? `as ${credit.character.name}`
-                  : 'Role not named in the articles'}
+                {roleLine(credit)}
                 <Citation ids={credit.sources} />
               </p>
               {credit.billing && credit.billing !== 'crew' && (

@@ -6,7 +6,7 @@ import { Citation } from '@/components/ui/citation'
 import { ClaimedValue, DoubtFlag } from '@/components/ui/claims'
 import { paths } from '@/config/paths'
 import type { CreditWithPerson, Work } from '@/data/payload-types'
-import { workKindLabels } from '@/components/ui/billing-badge'
+import { workKindLabels } from '@/lib/work-kinds'
 import { keyJobs } from './work-labels'
 
 function Fact({ term, children }: { term: string; children: ReactNode }) {

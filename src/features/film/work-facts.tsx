@@ -1,3 +1,4 @@
+import { Section } from '@/components/ui/section'
 import { Citation } from '@/components/ui/citation'
 import { DoubtFlag } from '@/components/ui/claims'
 import type { Fact } from '@/data/payload-types'
@@ -18,10 +19,7 @@ export function WorkFacts({
 }) {
   if (facts.length === 0) return null
   return (
-    <section aria-labelledby={headingId} className="render-when-near space-y-4">
-      <h2 id={headingId} className="text-2xl font-semibold tracking-tight">
-        {title}
-      </h2>
+    <Section headingId={headingId} title={title} className="render-when-near">
       <ul className="gap-x-10 md:columns-2">
         {facts.map((fact) => (
           <li
@@ -38,6 +36,6 @@ export function WorkFacts({
           </li>
         ))}
       </ul>
-    </section>
+    </Section>
   )
 }

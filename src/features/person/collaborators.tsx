@@ -2,7 +2,7 @@ import { Link } from 'react-router'
 import { Monogram } from '@/components/ui/monogram'
 import { paths } from '@/config/paths'
 import type { PersonPayload } from '@/data/payload-types'
-import { Section } from './section'
+import { Section } from '@/components/ui/section'
 
 type Collaborator = PersonPayload['collaborators'][number]
 
@@ -18,7 +18,12 @@ export function Collaborators({
   total: number
 }) {
   return (
-    <Section title="Worked with" intro="People here who share a credit with them on other works.">
+    <Section
+      compact
+      className="render-when-near"
+      title="Worked with"
+      intro="People here who share a credit with them on other works."
+    >
       {collaborators.length === 0 ? (
         <p className="text-sm text-ink-muted">
           The articles credit nobody else here on {name}’s other work.

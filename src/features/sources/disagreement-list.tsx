@@ -2,6 +2,7 @@ import { Link } from 'react-router'
 import { Citation } from '@/components/ui/citation'
 import { ClaimedValue, DoubtFlag } from '@/components/ui/claims'
 import type { Disagreement } from '@/data/payload-types'
+import { formatRank } from '@/lib/format-rank'
 import { groupByPage, pagePath } from './supported-facts'
 
 function DisagreementItem({ item }: { item: Disagreement }) {
@@ -11,7 +12,7 @@ function DisagreementItem({ item }: { item: Disagreement }) {
       {item.kind === 'differ' ? (
         <ClaimedValue
           claims={item.claims}
-          format={(value) => (item.field === 'rank' ? `No. ${value}` : String(value))}
+          format={(value) => (item.field === 'rank' ? formatRank(Number(value)) : String(value))}
         />
       ) : (
         <>

@@ -19,6 +19,7 @@ import {
 } from './event-kinds'
 import { useHydrated } from '@/lib/use-hydrated'
 import { countOf } from '@/lib/count'
+import { formatRank } from '@/lib/format-rank'
 
 function groupHeading(group: TimelineGroup): { title: string; detail?: string } {
   if (group.kind === 'month') return { title: formatIsoMonth(group.anchor) }
@@ -91,7 +92,7 @@ function ChartRank({ chart, workSlug }: { chart: Chart; workSlug: string }) {
     <div className="rounded-lg border border-line bg-surface-muted p-3 text-sm">
       <p className="font-semibold">Rank in the {chart.chart}</p>
       <div className="mt-1">
-        <ClaimedValue claims={chart.rank} format={(rank) => `No. ${rank}`} />
+        <ClaimedValue claims={chart.rank} format={formatRank} />
       </div>
       <p className="mt-2">
         <Link
