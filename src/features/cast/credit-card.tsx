@@ -25,8 +25,10 @@ export function CreditCard({
   const spellings = character?.aliases ?? []
   return (
     <Card
+      row
+      gap={4}
       className={cn(
-        'relative h-full flex-row items-start gap-4 transition-colors hover:border-accent/70 hover:bg-surface-muted/60 has-[[data-card-link]:focus-visible]:border-accent',
+        'relative h-full transition-colors hover:border-accent/70 hover:bg-surface-muted/60 has-[[data-card-link]:focus-visible]:border-accent',
         className,
       )}
     >
@@ -63,7 +65,7 @@ export function CreditCard({
         <div className="mt-3 flex flex-wrap items-center gap-2">
           <BillingBadge billing={credit.billing} />
         </div>
-        {credit.doubt && <DoubtFlag reason={credit.doubt} className="relative z-10 mt-3" />}
+        {credit.doubt && <DoubtFlag reason={credit.doubt} offset={3} className="relative z-10" />}
       </div>
     </Card>
   )

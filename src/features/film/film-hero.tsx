@@ -98,7 +98,7 @@ export function FilmHero({
               <ul className="flex flex-wrap gap-2">
                 {work.genres.map((genre) => (
                   <li key={genre.value}>
-                    <Badge variant="soft" className="py-1 text-sm">
+                    <Badge variant="soft" size="medium">
                       {genre.value}
                       <Citation ids={genre.sources} />
                     </Badge>

@@ -32,7 +32,7 @@ export function WorkFacts({
             {fact.doubt && <span className="font-semibold">An article claims: </span>}
             {fact.text}
             <Citation ids={fact.sources} />
-            {fact.doubt && <DoubtFlag reason={fact.doubt} className="mt-2" />}
+            {fact.doubt && <DoubtFlag reason={fact.doubt} offset={2} />}
           </li>
         ))}
       </ul>

@@ -35,7 +35,7 @@ export function Collaborators({
               key={person.slug}
               className="flex items-start gap-3 rounded-xl border border-line bg-surface p-3"
             >
-              <Monogram slug={person.slug} name={person.name} className="size-11 rounded-md" />
+              <Monogram slug={person.slug} name={person.name} size="small" />
               <div className="min-w-0">
                 <Link
                   to={paths.person(person.slug)}

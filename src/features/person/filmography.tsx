@@ -100,7 +100,7 @@ function FilmographyEntry({ credit }: { credit: CreditWithWork }) {
         {featured && <Badge variant="soft">This film</Badge>}
       </div>
       {credit.note && <p className="mt-2 text-sm text-ink-muted">{credit.note}</p>}
-      {credit.doubt && <DoubtFlag reason={credit.doubt} className="mt-2" />}
+      {credit.doubt && <DoubtFlag reason={credit.doubt} offset={2} />}
     </li>
   )
 }

@@ -42,7 +42,7 @@ export function ChartPerformance({ charts, headingId }: { charts: Chart[]; headi
   return (
     <Section headingId={headingId} title="Chart performance" className="render-when-near">
       {charts.map((chart) => (
-        <Card key={chart.id} className="gap-5">
+        <Card key={chart.id} gap={5}>
           <div className="space-y-1">
             <h3 className="text-lg font-semibold">{chart.chart}</h3>
             {chart.announced && (

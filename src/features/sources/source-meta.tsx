@@ -13,9 +13,18 @@ export function publicationOf(source: Source): string {
  * Publication, byline and date (with the time, where the article prints one) in one line; a
  * missing date says what stands in for it.
  */
-export function SourceMeta({ source, className }: { source: Source; className?: string }) {
+export function SourceMeta({
+  source,
+  large = false,
+  className,
+}: {
+  source: Source
+  /** The source's own page sets its details at body size. */
+  large?: boolean
+  className?: string
+}) {
   return (
-    <div className={cn('space-y-1 text-sm', className)}>
+    <div className={cn('space-y-1', large ? 'text-base' : 'text-sm', className)}>
       <p className="flex flex-wrap gap-x-2 gap-y-0.5">
         <span className="font-semibold text-ink">{publicationOf(source)}</span>
         {source.byline && (

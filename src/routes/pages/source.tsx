@@ -42,7 +42,7 @@ export function SourceRoute() {
             pageName={source.title}
             className="max-w-4xl leading-tight text-balance"
           />
-          <SourceMeta source={source} className="text-base" />
+          <SourceMeta source={source} large />
           {source.cites && (
             <p className="text-sm text-ink-muted">
               The article credits {source.cites} as its own source.
