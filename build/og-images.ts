@@ -26,7 +26,7 @@ const colours = {
   muted: '#c9b3ba',
 }
 
-export type OgCard = {
+type OgCard = {
   /** Small capitals above the title, e.g. "FILM · 2023 · NETFLIX". */
   kicker: string
   title: string
@@ -35,7 +35,7 @@ export type OgCard = {
   lines: string[]
 }
 
-export function workCard(index: DatasetIndex, work: Work): OgCard {
+function workCard(index: DatasetIndex, work: Work): OgCard {
   const credits = creditsForWork(index, work.slug)
   const directors = credits
     .filter((credit) => credit.job && /^director$/i.test(credit.job))
@@ -57,7 +57,7 @@ export function workCard(index: DatasetIndex, work: Work): OgCard {
   }
 }
 
-export function personCard(index: DatasetIndex, person: Person): OgCard {
+function personCard(index: DatasetIndex, person: Person): OgCard {
   const role = featuredRole(index, person)
   return {
     kicker: 'Person',
@@ -82,7 +82,7 @@ const require = createRequire(import.meta.url)
 const fontDir = path.dirname(require.resolve('@fontsource/noto-sans-kr/400.css'))
 
 /** Reads @fontsource's CSS: one face per unicode-range subset, each with its woff file. */
-export function parseFontFaces(css: string, weight: 400 | 700): FontFace[] {
+function parseFontFaces(css: string, weight: 400 | 700): FontFace[] {
   return [...css.matchAll(/@font-face\s*{([^}]*)}/g)].flatMap(([, body = '']) => {
     const file = body.match(/url\(([^)]+\.woff)\)\s*format\('woff'\)/)?.[1]
     const range = body.match(/unicode-range:\s*([^;]+);/)?.[1]
@@ -132,7 +132,7 @@ function titleSize(title: string): number {
   return 52
 }
 
-export function cardLayout(card: OgCard, fontFamily: string): ReactNode {
+function cardLayout(card: OgCard, fontFamily: string): ReactNode {
   return element(
     'div',
     {
@@ -237,7 +237,7 @@ export async function renderCard(
 }
 
 /** Every image the site links to, keyed by its path under the output directory. */
-export function ogCards(index: DatasetIndex): Map<string, OgCard> {
+function ogCards(index: DatasetIndex): Map<string, OgCard> {
   const cards = new Map<string, OgCard>([[ogImagePath('site'), siteCard]])
   for (const work of index.dataset.works) {
     cards.set(ogImagePath({ kind: 'works', slug: work.slug }), workCard(index, work))

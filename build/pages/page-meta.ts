@@ -13,7 +13,7 @@ import { filmographyFor, type DatasetIndex } from '../dataset/selectors.ts'
 
 export const ogImageSize = { width: 1200, height: 630 } as const
 
-export type OgImageKind = 'works' | 'people'
+type OgImageKind = 'works' | 'people'
 
 /** Where a page's Open Graph image lives, relative to the site's base. */
 export function ogImagePath(image: { kind: OgImageKind; slug: string } | 'site'): string {
@@ -41,7 +41,7 @@ export type PageMeta = {
 }
 
 /** What a page kind says about one page; the rest has defaults (see pageMeta). */
-export type PageMetaParts = Pick<PageMeta, 'description'> &
+type PageMetaParts = Pick<PageMeta, 'description'> &
   Partial<Omit<PageMeta, 'title' | 'shortTitle' | 'description' | 'path'>> & { name: string }
 
 export const homeCrumb = { name: siteName, path: '' }
@@ -49,7 +49,7 @@ export const homeCrumb = { name: siteName, path: '' }
 /** A path under the base without its leading slash, as meta and breadcrumbs write it. */
 export const relativePath = (path: string) => path.replace(/^\//, '')
 
-export function siteImage(index: DatasetIndex) {
+function siteImage(index: DatasetIndex) {
   const featured = index.works.get(featuredWorkSlug)
   return {
     path: ogImagePath('site'),

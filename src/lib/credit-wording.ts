@@ -4,11 +4,11 @@
  */
 
 /** What the site says when the articles credit someone without naming their character. */
-export const unnamedCharacter = 'Character not named in the sources'
+const unnamedCharacter = 'Character not named in the sources'
 
 type RoleOf = { character?: { name: string } | null; job?: string | null }
 
-export type RoleParts =
+type RoleParts =
   | { kind: 'character'; prefix: 'as'; name: string }
   | { kind: 'job'; job: string }
   | { kind: 'unnamed'; text: string }

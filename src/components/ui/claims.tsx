@@ -37,7 +37,7 @@ export function DoubtFlag({
 }
 
 /** Marks a fact on which the sources disagree; text and icon, never colour alone. */
-export function SourcesDifferBadge() {
+function SourcesDifferBadge() {
   return (
     <span className="inline-flex items-center gap-1 rounded-full border border-warn/50 bg-warn-soft px-2 py-0.5 text-xs font-semibold text-warn">
       <span aria-hidden="true">⇄</span> Sources differ

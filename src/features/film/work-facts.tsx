@@ -8,18 +8,10 @@ import { cn } from '@/lib/cn'
  * What the articles say about a work, sentence by sentence, each with its sources. A doubted
  * statement is presented as the article's claim, with the reason for the doubt, never as fact.
  */
-export function WorkFacts({
-  facts,
-  headingId,
-  title = 'What the articles say',
-}: {
-  facts: Fact[]
-  headingId: string
-  title?: string
-}) {
+export function WorkFacts({ facts, headingId }: { facts: Fact[]; headingId: string }) {
   if (facts.length === 0) return null
   return (
-    <Section headingId={headingId} title={title} className="render-when-near">
+    <Section headingId={headingId} title="What the articles say" className="render-when-near">
       <ul className="gap-x-10 md:columns-2">
         {facts.map((fact) => (
           <li

@@ -10,7 +10,7 @@ import {
   type SearchName,
 } from '@/lib/search/search-index'
 
-export type ResultKind = 'person' | 'character' | 'work' | 'event'
+type ResultKind = 'person' | 'character' | 'work' | 'event'
 
 /** Headings of the groups on the /search page, in the order they are shown. */
 export const resultKinds: { kind: ResultKind; heading: string; label: string }[] = [

@@ -3,7 +3,7 @@ import type { Source } from '@/data/payload-types'
 import { cn } from '@/lib/cn'
 
 /** "Sayart.net", or what is known of a site that gives no name, such as whom it cites. */
-export function publicationOf(source: Source): string {
+function publicationOf(source: Source): string {
   if (source.publication) return source.publication
   if (source.kind === 'editorial') return 'The editors of Ballerina Explorer'
   return source.cites ? `Unnamed site, citing ${source.cites}` : 'Unnamed site'

@@ -3,7 +3,7 @@ import { useHydrated } from '@/lib/use-hydrated'
 import { eventKindLabels, kindsFromSearch } from './event-kinds'
 
 /** How many events there are of each kind, in the order the kinds first appear. */
-export function countByKind(events: Event[]): Map<EventKind, number> {
+function countByKind(events: Event[]): Map<EventKind, number> {
   const counts = new Map<EventKind, number>()
   for (const event of events) counts.set(event.kind, (counts.get(event.kind) ?? 0) + 1)
   return counts
