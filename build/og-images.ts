@@ -8,6 +8,7 @@ import satori, { type Font } from 'satori'
 import type { Person, Work } from './dataset/schema.ts'
 import { firstClaimValue } from '../src/data/claims.ts'
 import { siteName } from '../src/data/site.ts'
+import { workKindLabels } from '../src/lib/work-kinds.ts'
 import { creditsForWork, type DatasetIndex } from './dataset/selectors.ts'
 import { featuredRole, ogImagePath, ogImageSize } from './pages/page-meta.ts'
 
@@ -25,7 +26,7 @@ const colours = {
   muted: '#c9b3ba',
 }
 
-export type OgCard = {
+type OgCard = {
   /** Small capitals above the title, e.g. "FILM · 2023 · NETFLIX". */
   kicker: string
   title: string
@@ -34,13 +35,7 @@ export type OgCard = {
   lines: string[]
 }
 
-const kindLabels: Record<Work['kind'], string> = {
-  film: 'Film',
-  series: 'TV series',
-  unknown: 'Work',
-}
-
-export function workCard(index: DatasetIndex, work: Work): OgCard {
+function workCard(index: DatasetIndex, work: Work): OgCard {
   const credits = creditsForWork(index, work.slug)
   const directors = credits
     .filter((credit) => credit.job && /^director$/i.test(credit.job))
@@ -55,14 +50,14 @@ export function workCard(index: DatasetIndex, work: Work): OgCard {
     cast.length ? `With ${cast.join(', ')}` : '',
   ].filter(Boolean)
   return {
-    kicker: [kindLabels[work.kind], year, work.platform?.value].filter(Boolean).join(' · '),
+    kicker: [workKindLabels[work.kind], year, work.platform?.value].filter(Boolean).join(' · '),
     title: work.title,
     hangul: work.hangulTitle?.value,
     lines,
   }
 }
 
-export function personCard(index: DatasetIndex, person: Person): OgCard {
+function personCard(index: DatasetIndex, person: Person): OgCard {
   const role = featuredRole(index, person)
   return {
     kicker: 'Person',
@@ -87,7 +82,7 @@ const require = createRequire(import.meta.url)
 const fontDir = path.dirname(require.resolve('@fontsource/noto-sans-kr/400.css'))
 
 /** Reads @fontsource's CSS: one face per unicode-range subset, each with its woff file. */
-export function parseFontFaces(css: string, weight: 400 | 700): FontFace[] {
+function parseFontFaces(css: string, weight: 400 | 700): FontFace[] {
   return [...css.matchAll(/@font-face\s*{([^}]*)}/g)].flatMap(([, body = '']) => {
     const file = body.match(/url\(([^)]+\.woff)\)\s*format\('woff'\)/)?.[1]
     const range = body.match(/unicode-range:\s*([^;]+);/)?.[1]
@@ -137,7 +132,7 @@ function titleSize(title: string): number {
   return 52
 }
 
-export function cardLayout(card: OgCard, fontFamily: string): ReactNode {
+function cardLayout(card: OgCard, fontFamily: string): ReactNode {
   return element(
     'div',
     {
@@ -242,7 +237,7 @@ export async function renderCard(
 }
 
 /** Every image the site links to, keyed by its path under the output directory. */
-export function ogCards(index: DatasetIndex): Map<string, OgCard> {
+function ogCards(index: DatasetIndex): Map<string, OgCard> {
   const cards = new Map<string, OgCard>([[ogImagePath('site'), siteCard]])
   for (const work of index.dataset.works) {
     cards.set(ogImagePath({ kind: 'works', slug: work.slug }), workCard(index, work))

@@ -2,6 +2,7 @@ import type { Claim, Dataset } from './schema.ts'
 import { sourcesDiffer } from '../../src/data/claims.ts'
 import { featuredWorkSlug } from '../../src/data/site.ts'
 import type { DatasetIndex } from './selectors.ts'
+import { creditPhrase } from '../../src/lib/credit-wording.ts'
 
 /*
  * Every place where the articles disagree with each other (a `Claimed` list whose values differ)
@@ -148,9 +149,8 @@ export function disagreementsIn(index: DatasetIndex): Disagreement[] {
   for (const credit of dataset.credits) {
     const who = personName(credit.person)
     const title = index.works.get(credit.work)?.title ?? credit.work
-    const role = credit.character ? `as ${credit.character.name}` : (credit.job ?? '')
-    const statement = `${who} ${role} in ${title}`.replace(/\s+/g, ' ')
-    const label = `Credit: ${who} ${role}`.trim()
+    const statement = `${creditPhrase(who, credit)} in ${title}`
+    const label = `Credit: ${creditPhrase(who, credit)}`
     found.push(...scan(credit, `credit:${credit.id}`, workPage(credit.work), label, statement))
   }
   for (const event of dataset.events) {

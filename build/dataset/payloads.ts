@@ -1,3 +1,4 @@
+import { creditPhrase } from '../../src/lib/credit-wording.ts'
 import { disagreementsIn } from './disagreements.ts'
 import type { Dataset } from './schema.ts'
 import {
@@ -84,8 +85,7 @@ export function sourcesPayload(index: DatasetIndex) {
   }
   for (const credit of dataset.credits) {
     const who = index.people.get(credit.person)?.name ?? credit.person
-    const what = credit.character ? `as ${credit.character.name}` : (credit.job ?? '')
-    record(credit, { page: workPage(credit.work), label: `Credit: ${who} ${what}`.trim() })
+    record(credit, { page: workPage(credit.work), label: `Credit: ${creditPhrase(who, credit)}` })
   }
   for (const event of dataset.events) {
     record(event, { page: workPage(event.work), label: `Timeline: ${event.title}` })

@@ -146,7 +146,7 @@ export function citedSourceIds(value: unknown, found = new Set<string>()): Set<s
  * A source as the site serves it. `file`, the name of the text the article was read from, links
  * the data to the article for maintainers and means nothing to a reader, so no payload carries it.
  */
-export type ServedSource = Omit<Source, 'file'>
+type ServedSource = Omit<Source, 'file'>
 
 export function servedSource(source: Source): ServedSource {
   const served = { ...source }

@@ -15,7 +15,7 @@ import { personPage } from './person-page.ts'
 import { castPage, filmPage, homePage, timelinePage } from './work-pages.ts'
 
 /** What only the build needs to know about a page kind. */
-export type BuiltPageKind = {
+type BuiltPageKind = {
   /** The parameters of every page of this kind the dataset has. */
   enumerate(index: DatasetIndex): PageParams[]
   /** The page's meta; undefined when the dataset has no such page. */
@@ -25,7 +25,7 @@ export type BuiltPageKind = {
 }
 
 /** The build half of the route table (src/config/page-kinds.ts): one entry per page kind. */
-export const builtPageKinds: Record<PageKindName, BuiltPageKind> = {
+const builtPageKinds: Record<PageKindName, BuiltPageKind> = {
   home: homePage,
   film: filmPage,
   cast: castPage,

@@ -1,5 +1,6 @@
 import { firstClaimValue } from '../../src/data/claims.ts'
 import { featuredWorkSlug, siteName } from '../../src/data/site.ts'
+import { plays } from '../../src/lib/credit-wording.ts'
 import { documentTitle } from '../../src/lib/page-title.ts'
 import type { Person, Work } from '../dataset/schema.ts'
 import { filmographyFor, type DatasetIndex } from '../dataset/selectors.ts'
@@ -12,7 +13,7 @@ import { filmographyFor, type DatasetIndex } from '../dataset/selectors.ts'
 
 export const ogImageSize = { width: 1200, height: 630 } as const
 
-export type OgImageKind = 'works' | 'people'
+type OgImageKind = 'works' | 'people'
 
 /** Where a page's Open Graph image lives, relative to the site's base. */
 export function ogImagePath(image: { kind: OgImageKind; slug: string } | 'site'): string {
@@ -40,7 +41,7 @@ export type PageMeta = {
 }
 
 /** What a page kind says about one page; the rest has defaults (see pageMeta). */
-export type PageMetaParts = Pick<PageMeta, 'description'> &
+type PageMetaParts = Pick<PageMeta, 'description'> &
   Partial<Omit<PageMeta, 'title' | 'shortTitle' | 'description' | 'path'>> & { name: string }
 
 export const homeCrumb = { name: siteName, path: '' }
@@ -48,7 +49,7 @@ export const homeCrumb = { name: siteName, path: '' }
 /** A path under the base without its leading slash, as meta and breadcrumbs write it. */
 export const relativePath = (path: string) => path.replace(/^\//, '')
 
-export function siteImage(index: DatasetIndex) {
+function siteImage(index: DatasetIndex) {
   const featured = index.works.get(featuredWorkSlug)
   return {
     path: ogImagePath('site'),
@@ -102,7 +103,7 @@ export function featuredRole(index: DatasetIndex, person: Person): string | unde
   const characters = credits.flatMap((credit) => (credit.character ? [credit.character.name] : []))
   const jobs = credits.flatMap((credit) => (credit.job ? [credit.job.toLowerCase()] : []))
   const label = workLabel(featured)
-  if (characters.length > 0) return `plays ${characters.join(' and ')} in ${label}`
+  if (characters.length > 0) return `${plays(characters)} in ${label}`
   if (jobs.length > 0) return `${jobs.join(' and ')} of ${label}`
   if (credits.length > 0) return `in the cast of ${label}`
   return undefined

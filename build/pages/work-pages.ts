@@ -1,7 +1,9 @@
 import { paths } from '../../src/config/paths.ts'
 import type { PageParams } from '../../src/config/page-kinds.ts'
 import { featuredWorkSlug } from '../../src/data/site.ts'
+import { creditPhrase } from '../../src/lib/credit-wording.ts'
 import { pageNames } from '../../src/lib/page-title.ts'
+import { workKindNouns } from '../../src/lib/work-kinds.ts'
 import type { Work } from '../dataset/schema.ts'
 import { creditsForWork, type DatasetIndex } from '../dataset/selectors.ts'
 import {
@@ -19,12 +21,6 @@ import {
 
 /* The meta of the pages about a work: the film page (and the home page), its cast, its timeline. */
 
-const kindNames: Record<Work['kind'], string> = {
-  film: 'film',
-  series: 'television series',
-  unknown: 'work',
-}
-
 function workImage(work: Work) {
   return {
     path: ogImagePath({ kind: 'works', slug: work.slug }),
@@ -37,7 +33,7 @@ const filmCrumb = (work: Work) => ({ name: work.title, path: relativePath(paths.
 function workDescription(index: DatasetIndex, work: Work): string {
   const summary = work.logline?.value ?? work.facts[0]?.text
   const platform = work.platform ? ` on ${work.platform.value}` : ''
-  const lead = `${workLabel(work)}, a ${kindNames[work.kind]}${platform}.`
+  const lead = `${workLabel(work)}, a ${workKindNouns[work.kind]}${platform}.`
   if (summary) return truncate(`${lead} ${summary}`)
   const cast = creditsForWork(index, work.slug)
     .filter((credit) => credit.department === 'cast')
@@ -133,11 +129,7 @@ export const castPage = {
     const work = workOf(index, slug)
     if (!work) return undefined
     const credits = creditsForWork(index, work.slug).map((credit) =>
-      credit.character
-        ? `${credit.person.name} as ${credit.character.name}`
-        : credit.job
-          ? `${credit.person.name} (${credit.job.toLowerCase()})`
-          : credit.person.name,
+      creditPhrase(credit.person.name, credit),
     )
     return pageMeta(index, path, {
       name: pageNames.cast(work.title),

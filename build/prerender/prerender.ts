@@ -33,7 +33,7 @@ import { assertRenderedTitle, splitHoisted, stateScript } from './rendered-page.
 
 type Renderer = typeof RendererModule
 
-export type PrerenderOptions = {
+type PrerenderOptions = {
   dataDir: string
   outDir: string
   ssrDir: string

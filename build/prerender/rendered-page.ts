@@ -11,7 +11,7 @@ export function splitHoisted(html: string): { head: string; body: string } {
 }
 
 /** Text content of React's escaped markup (it escapes only these). */
-export function decodeHtmlText(html: string): string {
+function decodeHtmlText(html: string): string {
   return html
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')

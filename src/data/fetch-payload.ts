@@ -1,6 +1,6 @@
 import { NotFoundError, payloadPaths } from './payload-paths.ts'
 
-export function payloadUrl(path: string): string {
+function payloadUrl(path: string): string {
   return `${import.meta.env.BASE_URL}api/${path}`
 }
 

@@ -14,7 +14,7 @@ declare module '@tanstack/react-query' {
  * (createQueryClient), so the browser fetches, while the prerenderer, the benchmarks and the
  * route tests answer from memory, all through the same factories.
  */
-export function payloadQuery<TData>(queryKey: readonly unknown[], payload: string) {
+function payloadQuery<TData>(queryKey: readonly unknown[], payload: string) {
   return queryOptions<TData, Error, TData, readonly unknown[]>({
     queryKey,
     meta: { payload },
@@ -48,7 +48,7 @@ export const searchQueries = {
   index: () => payloadQuery<SearchPayload>(['search', 'index'], payloadPaths.search),
 }
 
-export function shouldRetry(failureCount: number, error: unknown): boolean {
+function shouldRetry(failureCount: number, error: unknown): boolean {
   return !(error instanceof NotFoundError) && failureCount < 2
 }
 

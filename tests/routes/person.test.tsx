@@ -53,7 +53,7 @@ describe('person page', () => {
   it('says so when the articles name no character', async () => {
     await openPerson('/people/shin-se-hwi', 'Shin Se-hwi')
     expect(
-      within(section('In Ballerina')).getByText(/character not named in the sources/),
+      within(section('In Ballerina')).getByText(/character not named in the sources/i),
     ).toBeInTheDocument()
   })
 

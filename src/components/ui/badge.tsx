@@ -15,17 +15,21 @@ const badgeVariants = {
 
 export type BadgeVariant = keyof typeof badgeVariants
 
+const badgeSizes = { small: 'py-0.5 text-xs', medium: 'py-1 text-sm' } as const
+
 export function Badge({
   variant = 'neutral',
+  size = 'small',
   className,
   ...props
-}: ComponentProps<'span'> & { variant?: BadgeVariant }) {
+}: ComponentProps<'span'> & { variant?: BadgeVariant; size?: keyof typeof badgeSizes }) {
   return (
     <span
       data-slot="badge"
       data-variant={variant}
       className={cn(
-        'inline-flex w-fit shrink-0 items-center gap-1 rounded-full border px-2.5 py-0.5 text-xs font-semibold whitespace-nowrap',
+        'inline-flex w-fit shrink-0 items-center gap-1 rounded-full border px-2.5 font-semibold whitespace-nowrap',
+        badgeSizes[size],
         badgeVariants[variant],
         className,
       )}

@@ -1,4 +1,4 @@
-import type { Billing, Work } from '@/data/payload-types'
+import type { Billing } from '@/data/payload-types'
 import { Badge, type BadgeVariant } from './badge'
 
 const billingLabels: Record<Billing, { label: string; variant: BadgeVariant }> = {
@@ -25,10 +25,4 @@ export function BillingBadge({
       {label}
     </Badge>
   )
-}
-
-export const workKindLabels: Record<Work['kind'], string> = {
-  film: 'Film',
-  series: 'Series',
-  unknown: 'Kind not stated',
 }

@@ -39,7 +39,7 @@ export function CitedSourcesProvider({
   return <CitedSourcesContext value={value}>{children}</CitedSourcesContext>
 }
 
-export function useCitedSources(): Source[] {
+function useCitedSources(): Source[] {
   const { byId, order } = use(CitedSourcesContext)
   return order.flatMap((id) => byId.get(id) ?? [])
 }
@@ -179,13 +179,8 @@ export function Citation({ ids, className }: { ids: string[]; className?: string
 }
 
 /** The numbered list of the sources a page cites; citation markers link here. */
-export function CitedSourcesList({
-  headingLevel = 2,
-  className,
-  ...props
-}: ComponentProps<'section'> & { headingLevel?: 2 | 3 }) {
+export function CitedSourcesList({ className, ...props }: ComponentProps<'section'>) {
   const sources = useCitedSources()
-  const Heading = headingLevel === 2 ? 'h2' : 'h3'
   const headingId = useId()
   if (sources.length === 0) return null
   return (
@@ -194,9 +189,9 @@ export function CitedSourcesList({
       className={cn('render-when-near space-y-3', className)}
       {...props}
     >
-      <Heading id={headingId} className="text-xl font-semibold">
+      <h2 id={headingId} className="text-xl font-semibold">
         Sources
-      </Heading>
+      </h2>
       <ol className="space-y-2 text-sm">
         {sources.map((source, index) => (
           <li key={source.id} id={citationAnchor(source.id)} className="flex gap-2">

@@ -5,11 +5,23 @@ import { cn } from '@/lib/cn'
 import { Citation } from './citation'
 
 /** A claim an article makes that should not be taken at face value, with the reason. */
-export function DoubtFlag({ reason, className }: { reason: string; className?: string }) {
+const doubtOffsets = { 1: 'mt-1', 2: 'mt-2', 3: 'mt-3' } as const
+
+export function DoubtFlag({
+  reason,
+  offset = 1,
+  className,
+}: {
+  reason: string
+  /** Space above the flag, a prop so a caller's margin never clashes with the default one. */
+  offset?: keyof typeof doubtOffsets
+  className?: string
+}) {
   return (
     <span
       className={cn(
-        'mt-1 flex gap-1.5 rounded border border-warn/40 bg-warn-soft px-2 py-1 text-sm text-ink',
+        doubtOffsets[offset],
+        'flex gap-1.5 rounded border border-warn/40 bg-warn-soft px-2 py-1 text-sm text-ink',
         className,
       )}
     >
@@ -25,7 +37,7 @@ export function DoubtFlag({ reason, className }: { reason: string; className?: s
 }
 
 /** Marks a fact on which the sources disagree; text and icon, never colour alone. */
-export function SourcesDifferBadge() {
+function SourcesDifferBadge() {
   return (
     <span className="inline-flex items-center gap-1 rounded-full border border-warn/50 bg-warn-soft px-2 py-0.5 text-xs font-semibold text-warn">
       <span aria-hidden="true">⇄</span> Sources differ

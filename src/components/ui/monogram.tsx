@@ -90,12 +90,19 @@ function DancerShape({ shape, tilt }: { shape: Shape; tilt: number }) {
   }
 }
 
+const monogramSizes = {
+  small: 'size-11 rounded-md',
+  medium: 'size-14 rounded-lg',
+  large: 'size-24 rounded-2xl sm:size-32',
+} as const
+
 export function Monogram({
   slug,
   name,
+  size = 'medium',
   className,
   ...props
-}: ComponentProps<'svg'> & { slug: string; name: string }) {
+}: ComponentProps<'svg'> & { slug: string; name: string; size?: keyof typeof monogramSizes }) {
   const tile = tileFor(slug)
   const initials = initialsOf(name)
   return (
@@ -104,7 +111,7 @@ export function Monogram({
       aria-hidden="true"
       focusable="false"
       data-slot="monogram"
-      className={cn('size-14 shrink-0 rounded-lg ring-1 ring-line', className)}
+      className={cn(monogramSizes[size], 'shrink-0 ring-1 ring-line', className)}
       {...props}
     >
       <rect width="100" height="100" fill={tile.lift ? stageLift : stage} />

@@ -8,7 +8,7 @@ import { matchesNameKeys, nameKeys, nameQuery, type NameKeys } from '@/lib/searc
  * link can be wrong, it can never break the page.
  */
 
-export const castSorts = ['billing', 'name'] as const
+const castSorts = ['billing', 'name'] as const
 export type CastSort = (typeof castSorts)[number]
 
 export type CastFilter = {
@@ -46,7 +46,7 @@ export function castFilterParams(filter: CastFilter): URLSearchParams {
 }
 
 /** Every name a reader might type for a credit: the person's, the character's, in every spelling. */
-export function namesOfCredit(credit: CreditWithPerson): string[] {
+function namesOfCredit(credit: CreditWithPerson): string[] {
   const { person, character } = credit
   return [
     person.name,
@@ -67,7 +67,7 @@ const compareName = (a: CreditWithPerson, b: CreditWithPerson) =>
   a.person.name.localeCompare(b.person.name, 'en') || compareBilling(a, b)
 
 /** How to get a credit's folded names: precomputed once per cast list by the page. */
-export type KeysOfCredit = (credit: CreditWithPerson) => NameKeys
+type KeysOfCredit = (credit: CreditWithPerson) => NameKeys
 
 const foldCreditNames: KeysOfCredit = (credit) => nameKeys(namesOfCredit(credit))
 

@@ -4,30 +4,10 @@ import { Card } from '@/components/ui/card'
 import { Citation } from '@/components/ui/citation'
 import { DoubtFlag } from '@/components/ui/claims'
 import { Monogram } from '@/components/ui/monogram'
+import { RoleLine } from '@/components/ui/role-line'
 import { paths } from '@/config/paths'
 import type { CreditWithPerson } from '@/data/payload-types'
 import { cn } from '@/lib/cn'
-
-function RoleLine({ credit }: { credit: CreditWithPerson }) {
-  const { character } = credit
-  if (credit.department === 'crew') {
-    return <span className="font-medium text-ink">{credit.job}</span>
-  }
-  if (!character) {
-    return <span className="text-ink-muted italic">Character not named in the sources</span>
-  }
-  return (
-    <>
-      <span className="text-ink-muted">as </span>
-      <span className="font-medium text-ink">{character.name}</span>
-      {character.hangulName && (
-        <span lang="ko" className="ml-1.5 text-ink-muted">
-          {character.hangulName.value}
-        </span>
-      )}
-    </>
-  )
-}
 
 /*
  * The whole card opens the person page, yet holds only one link: the name's link stretches over
@@ -45,8 +25,10 @@ export function CreditCard({
   const spellings = character?.aliases ?? []
   return (
     <Card
+      row
+      gap={4}
       className={cn(
-        'relative h-full flex-row items-start gap-4 transition-colors hover:border-accent/70 hover:bg-surface-muted/60 has-[[data-card-link]:focus-visible]:border-accent',
+        'relative h-full transition-colors hover:border-accent/70 hover:bg-surface-muted/60 has-[[data-card-link]:focus-visible]:border-accent',
         className,
       )}
     >
@@ -67,7 +49,12 @@ export function CreditCard({
           </p>
         )}
         <p className="mt-2 text-sm leading-relaxed">
-          <RoleLine credit={credit} />
+          <RoleLine credit={credit} stress="font-medium text-ink" />
+          {character?.hangulName && (
+            <span lang="ko" className="ml-1.5 text-ink-muted">
+              {character.hangulName.value}
+            </span>
+          )}
           <Citation ids={credit.sources} className="z-10" />
         </p>
         {spellings.length > 0 && (
@@ -78,7 +65,7 @@ export function CreditCard({
         <div className="mt-3 flex flex-wrap items-center gap-2">
           <BillingBadge billing={credit.billing} />
         </div>
-        {credit.doubt && <DoubtFlag reason={credit.doubt} className="relative z-10 mt-3" />}
+        {credit.doubt && <DoubtFlag reason={credit.doubt} offset={3} className="relative z-10" />}
       </div>
     </Card>
   )

@@ -11,7 +11,7 @@ const VirtualCreditGrid = lazy(() =>
  * the browser. Beyond it (a catalogue-sized work) the browser windows the list after hydration,
  * while the server sends just the first cards so the HTML stays a sane size.
  */
-export const virtualThreshold = 150
+const virtualThreshold = 150
 
 const gridClasses = 'grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-3'
 

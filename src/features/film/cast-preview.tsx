@@ -4,18 +4,20 @@ import { Monogram } from '@/components/ui/monogram'
 import { paths } from '@/config/paths'
 import type { CreditWithPerson } from '@/data/payload-types'
 import { BillingBadge } from '@/components/ui/billing-badge'
+import { roleLine } from '@/lib/credit-wording'
+
+/** How many cast members the film page shows before linking to the full list. */
+const previewSize = 6
 
 /** The first few cast members, each linking to their page, and the way to the full list. */
 export function CastPreview({
   credits,
   workSlug,
   headingId,
-  limit = 6,
 }: {
   credits: CreditWithPerson[]
   workSlug: string
   headingId: string
-  limit?: number
 }) {
   const cast = credits.filter((credit) => credit.department === 'cast')
   if (cast.length === 0) return null
@@ -33,7 +35,7 @@ export function CastPreview({
         </Link>
       </div>
       <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
-        {cast.slice(0, limit).map((credit) => (
+        {cast.slice(0, previewSize).map((credit) => (
           <li
             key={credit.id}
             className="relative flex items-center gap-3 rounded-xl border border-line bg-surface p-3 focus-within:border-accent hover:border-accent"
@@ -49,9 +51,7 @@ export function CastPreview({
                 </Link>
               </p>
               <p className="text-sm text-ink-muted">
-                {credit.character
-                  ? `as ${credit.character.name}`
-                  : 'Role not named in the articles'}
+                {roleLine(credit)}
                 <Citation ids={credit.sources} />
               </p>
               {credit.billing && credit.billing !== 'crew' && (

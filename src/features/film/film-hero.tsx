@@ -6,7 +6,7 @@ import { Citation } from '@/components/ui/citation'
 import { ClaimedValue, DoubtFlag } from '@/components/ui/claims'
 import { paths } from '@/config/paths'
 import type { CreditWithPerson, Work } from '@/data/payload-types'
-import { workKindLabels } from '@/components/ui/billing-badge'
+import { workKindLabels } from '@/lib/work-kinds'
 import { keyJobs } from './work-labels'
 
 function Fact({ term, children }: { term: string; children: ReactNode }) {
@@ -22,15 +22,7 @@ function Fact({ term, children }: { term: string; children: ReactNode }) {
  * The head of a work's page: titles, summary and the facts at a glance, each cited. Works with
  * little data (an earlier film of the cast) simply show fewer rows.
  */
-export function FilmHero({
-  work,
-  credits,
-  eyebrow,
-}: {
-  work: Work
-  credits: CreditWithPerson[]
-  eyebrow?: string
-}) {
+export function FilmHero({ work, credits }: { work: Work; credits: CreditWithPerson[] }) {
   const year = work.year?.[0]?.value
   const keyCredits = keyJobs.flatMap((job) =>
     credits
@@ -48,9 +40,7 @@ export function FilmHero({
       />
       <div className="grid gap-8 p-5 sm:p-8 lg:grid-cols-[minmax(0,1.15fr)_minmax(0,1fr)] lg:gap-12">
         <div className="min-w-0 space-y-5">
-          <p className="text-sm font-semibold tracking-wide text-accent uppercase">
-            {eyebrow ?? label}
-          </p>
+          <p className="text-sm font-semibold tracking-wide text-accent uppercase">{label}</p>
           <div className="space-y-2">
             <PageHeading
               title={work.title}
@@ -98,7 +88,7 @@ export function FilmHero({
               <ul className="flex flex-wrap gap-2">
                 {work.genres.map((genre) => (
                   <li key={genre.value}>
-                    <Badge variant="soft" className="py-1 text-sm">
+                    <Badge variant="soft" size="medium">
                       {genre.value}
                       <Citation ids={genre.sources} />
                     </Badge>

@@ -1,3 +1,4 @@
+import { Section } from '@/components/ui/section'
 import { Link } from 'react-router'
 import { Badge } from '@/components/ui/badge'
 import { Citation } from '@/components/ui/citation'
@@ -9,10 +10,7 @@ import type { AwardView } from '@/data/payload-types'
 export function WorkAwards({ awards, headingId }: { awards: AwardView[]; headingId: string }) {
   if (awards.length === 0) return null
   return (
-    <section aria-labelledby={headingId} className="render-when-near space-y-4">
-      <h2 id={headingId} className="text-2xl font-semibold tracking-tight">
-        Awards and nominations
-      </h2>
+    <Section headingId={headingId} title="Awards and nominations" className="render-when-near">
       <ul className="space-y-3">
         {awards.map((award) => {
           const ceremony = [award.ceremony ?? 'A ceremony the article does not name', award.edition]
@@ -44,6 +42,6 @@ export function WorkAwards({ awards, headingId }: { awards: AwardView[]; heading
           )
         })}
       </ul>
-    </section>
+    </Section>
   )
 }

@@ -1,9 +1,11 @@
+import { Section } from '@/components/ui/section'
 import { Link } from 'react-router'
 import { Citation } from '@/components/ui/citation'
 import { DoubtFlag } from '@/components/ui/claims'
 import { Monogram } from '@/components/ui/monogram'
 import { paths } from '@/config/paths'
 import type { CreditWithPerson } from '@/data/payload-types'
+import { roleLine } from '@/lib/credit-wording'
 
 /** More than this and the page lists the first ones and links to the full cast page. */
 const maxListed = 24
@@ -20,10 +22,11 @@ export function WorkCredits({
 }) {
   if (credits.length === 0) return null
   return (
-    <section aria-labelledby={headingId} className="render-when-near space-y-4">
-      <h2 id={headingId} className="text-2xl font-semibold tracking-tight">
-        Ballerina’s people in this work
-      </h2>
+    <Section
+      headingId={headingId}
+      title="Ballerina’s people in this work"
+      className="render-when-near"
+    >
       <ul className="grid gap-3 md:grid-cols-2">
         {credits.slice(0, maxListed).map((credit) => (
           <li key={credit.id} className="flex gap-3 rounded-xl border border-line bg-surface p-4">
@@ -38,7 +41,7 @@ export function WorkCredits({
                 </Link>
               </p>
               <p>
-                {credit.character ? `as ${credit.character.name}` : credit.job}
+                {roleLine(credit)}
                 <Citation ids={credit.sources} />
               </p>
               {credit.note && <p className="text-sm text-ink-muted">{credit.note}</p>}
@@ -54,6 +57,6 @@ export function WorkCredits({
           </Link>
         </p>
       )}
-    </section>
+    </Section>
   )
 }

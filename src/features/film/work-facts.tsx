@@ -1,3 +1,4 @@
+import { Section } from '@/components/ui/section'
 import { Citation } from '@/components/ui/citation'
 import { DoubtFlag } from '@/components/ui/claims'
 import type { Fact } from '@/data/payload-types'
@@ -7,21 +8,10 @@ import { cn } from '@/lib/cn'
  * What the articles say about a work, sentence by sentence, each with its sources. A doubted
  * statement is presented as the article's claim, with the reason for the doubt, never as fact.
  */
-export function WorkFacts({
-  facts,
-  headingId,
-  title = 'What the articles say',
-}: {
-  facts: Fact[]
-  headingId: string
-  title?: string
-}) {
+export function WorkFacts({ facts, headingId }: { facts: Fact[]; headingId: string }) {
   if (facts.length === 0) return null
   return (
-    <section aria-labelledby={headingId} className="render-when-near space-y-4">
-      <h2 id={headingId} className="text-2xl font-semibold tracking-tight">
-        {title}
-      </h2>
+    <Section headingId={headingId} title="What the articles say" className="render-when-near">
       <ul className="gap-x-10 md:columns-2">
         {facts.map((fact) => (
           <li
@@ -34,10 +24,10 @@ export function WorkFacts({
             {fact.doubt && <span className="font-semibold">An article claims: </span>}
             {fact.text}
             <Citation ids={fact.sources} />
-            {fact.doubt && <DoubtFlag reason={fact.doubt} className="mt-2" />}
+            {fact.doubt && <DoubtFlag reason={fact.doubt} offset={2} />}
           </li>
         ))}
       </ul>
-    </section>
+    </Section>
   )
 }

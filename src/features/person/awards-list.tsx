@@ -4,7 +4,7 @@ import { Citation } from '@/components/ui/citation'
 import { DoubtFlag } from '@/components/ui/claims'
 import { paths } from '@/config/paths'
 import type { AwardView } from '@/data/payload-types'
-import { Section } from './section'
+import { Section } from '@/components/ui/section'
 
 function Outcome({ outcome }: { outcome: AwardView['outcome'] }) {
   return outcome === 'won' ? (
@@ -20,7 +20,7 @@ function Outcome({ outcome }: { outcome: AwardView['outcome'] }) {
 
 export function AwardsList({ name, awards }: { name: string; awards: AwardView[] }) {
   return (
-    <Section title="Awards and nominations">
+    <Section compact className="render-when-near" title="Awards and nominations">
       {awards.length === 0 ? (
         <p className="text-sm text-ink-muted">The articles mention no awards for {name}.</p>
       ) : (

@@ -2,7 +2,7 @@ import { Link } from 'react-router'
 import { Monogram } from '@/components/ui/monogram'
 import { paths } from '@/config/paths'
 import type { PersonPayload } from '@/data/payload-types'
-import { Section } from './section'
+import { Section } from '@/components/ui/section'
 
 type Collaborator = PersonPayload['collaborators'][number]
 
@@ -18,7 +18,12 @@ export function Collaborators({
   total: number
 }) {
   return (
-    <Section title="Worked with" intro="People here who share a credit with them on other works.">
+    <Section
+      compact
+      className="render-when-near"
+      title="Worked with"
+      intro="People here who share a credit with them on other works."
+    >
       {collaborators.length === 0 ? (
         <p className="text-sm text-ink-muted">
           The articles credit nobody else here on {name}’s other work.
@@ -30,7 +35,7 @@ export function Collaborators({
               key={person.slug}
               className="flex items-start gap-3 rounded-xl border border-line bg-surface p-3"
             >
-              <Monogram slug={person.slug} name={person.name} className="size-11 rounded-md" />
+              <Monogram slug={person.slug} name={person.name} size="small" />
               <div className="min-w-0">
                 <Link
                   to={paths.person(person.slug)}

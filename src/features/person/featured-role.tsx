@@ -2,36 +2,32 @@ import { Link } from 'react-router'
 import { Citation } from '@/components/ui/citation'
 import { DoubtFlag } from '@/components/ui/claims'
 import { paths } from '@/config/paths'
+import { RoleLine } from '@/components/ui/role-line'
 import type { CreditWithWork } from '@/data/payload-types'
-import { Section } from './section'
+import { Section } from '@/components/ui/section'
 
 /** What the person did on the featured film, with how each article describes the character. */
 export function FeaturedRole({ credits }: { credits: CreditWithWork[] }) {
   const work = credits[0]?.work
   if (!work) return null
   return (
-    <Section title={`In ${work.title}`}>
+    <Section compact className="render-when-near" title={`In ${work.title}`}>
       <div className="space-y-4 rounded-xl border border-accent/30 bg-accent-soft/50 p-4 sm:p-5">
         <ul className="space-y-4">
           {credits.map((credit) => (
             <li key={credit.id} className="space-y-2">
               <p className="text-lg">
-                {credit.department === 'crew' ? (
-                  <span className="font-semibold">{credit.job}</span>
-                ) : credit.character ? (
-                  <>
-                    Plays <span className="font-semibold">{credit.character.name}</span>
-                    {credit.character.hangulName && (
-                      <span lang="ko" className="ml-1.5 text-ink-muted">
-                        {credit.character.hangulName.value}
-                      </span>
-                    )}
-                  </>
-                ) : (
+                {credit.department === 'cast' && !credit.character && (
                   <>
                     {credit.billing === 'supporting' ? 'Supporting cast' : 'Cast'}
-                    <span className="text-ink-muted"> — character not named in the sources</span>
+                    <span className="text-ink-muted"> — </span>
                   </>
+                )}
+                <RoleLine credit={credit} stress="font-semibold" />
+                {credit.character?.hangulName && (
+                  <span lang="ko" className="ml-1.5 text-ink-muted">
+                    {credit.character.hangulName.value}
+                  </span>
                 )}
                 <Citation ids={credit.sources} />
               </p>

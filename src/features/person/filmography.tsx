@@ -1,14 +1,16 @@
 import { Link, useSearchParams } from 'react-router'
 import { Badge } from '@/components/ui/badge'
-import { BillingBadge, workKindLabels } from '@/components/ui/billing-badge'
+import { BillingBadge } from '@/components/ui/billing-badge'
+import { RoleLine } from '@/components/ui/role-line'
 import { Citation } from '@/components/ui/citation'
 import { DoubtFlag } from '@/components/ui/claims'
 import { paths } from '@/config/paths'
 import type { CreditWithWork, Department } from '@/data/payload-types'
 import { featuredWorkSlug } from '@/data/site'
 import { cn } from '@/lib/cn'
+import { workKindLabels } from '@/lib/work-kinds'
 import { filterFilmography, groupByYear, parseRoleFilter } from './role-filter'
-import { Section } from './section'
+import { Section } from '@/components/ui/section'
 import { useHydrated } from '@/lib/use-hydrated'
 import { countOf } from '@/lib/count'
 
@@ -83,21 +85,12 @@ function FilmographyEntry({ credit }: { credit: CreditWithWork }) {
         )}
       </div>
       <p className="mt-1 text-sm">
-        {credit.department === 'crew' ? (
-          <span className="font-medium">{credit.job}</span>
-        ) : credit.character ? (
-          <>
-            <span className="text-ink-muted">as </span>
-            <span className="font-medium">{credit.character.name}</span>
-            {credit.character.aliases.length > 0 && (
-              <span className="text-ink-muted">
-                {' '}
-                (also {credit.character.aliases.map((alias) => alias.name).join(', ')})
-              </span>
-            )}
-          </>
-        ) : (
-          <span className="text-ink-muted italic">Character not named in the sources</span>
+        <RoleLine credit={credit} />
+        {credit.character && credit.character.aliases.length > 0 && (
+          <span className="text-ink-muted">
+            {' '}
+            (also {credit.character.aliases.map((alias) => alias.name).join(', ')})
+          </span>
         )}
         <Citation ids={credit.sources} />
       </p>
@@ -107,7 +100,7 @@ function FilmographyEntry({ credit }: { credit: CreditWithWork }) {
         {featured && <Badge variant="soft">This film</Badge>}
       </div>
       {credit.note && <p className="mt-2 text-sm text-ink-muted">{credit.note}</p>}
-      {credit.doubt && <DoubtFlag reason={credit.doubt} className="mt-2" />}
+      {credit.doubt && <DoubtFlag reason={credit.doubt} offset={2} />}
     </li>
   )
 }
@@ -128,6 +121,8 @@ export function Filmography({
 
   return (
     <Section
+      compact
+      className="render-when-near"
       title="Filmography"
       intro="In the order the works came out, as far as the articles date them."
     >

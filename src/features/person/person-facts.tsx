@@ -1,12 +1,12 @@
 import { Citation } from '@/components/ui/citation'
 import { DoubtFlag } from '@/components/ui/claims'
 import type { Alias, Fact } from '@/data/payload-types'
-import { Section } from './section'
+import { Section } from '@/components/ui/section'
 
 /** Every other spelling the articles use, with who uses it and what kind of variant it is. */
 export function AlsoWrittenAs({ name, aliases }: { name: string; aliases: Alias[] }) {
   return (
-    <Section title="Also written as">
+    <Section compact className="render-when-near" title="Also written as">
       {aliases.length === 0 ? (
         <p className="text-sm text-ink-muted">Every article spells the name {name}.</p>
       ) : (
@@ -28,6 +28,8 @@ export function PersonFacts({ facts }: { facts: Fact[] }) {
   if (facts.length === 0) return null
   return (
     <Section
+      compact
+      className="render-when-near"
       title="What the articles say"
       intro="Each statement as the articles make it; a doubtful one is flagged, not taken as fact."
     >

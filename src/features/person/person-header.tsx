@@ -7,11 +7,7 @@ import type { Person } from '@/data/payload-types'
 export function PersonHeader({ person }: { person: Person }) {
   return (
     <header className="flex flex-col gap-5 sm:flex-row sm:items-center sm:gap-7">
-      <Monogram
-        slug={person.slug}
-        name={person.name}
-        className="size-24 rounded-2xl shadow-md sm:size-32"
-      />
+      <Monogram slug={person.slug} name={person.name} size="large" className="shadow-md" />
       <div className="min-w-0 space-y-2">
         <PageHeading title={person.name} className="text-balance" />
         {person.hangulName && (

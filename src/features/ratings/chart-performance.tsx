@@ -1,3 +1,4 @@
+import { Section } from '@/components/ui/section'
 import { Badge } from '@/components/ui/badge'
 import { Card } from '@/components/ui/card'
 import { Citation } from '@/components/ui/citation'
@@ -5,8 +6,7 @@ import { ClaimedValue } from '@/components/ui/claims'
 import type { Chart } from '@/data/payload-types'
 import { cn } from '@/lib/cn'
 import { formatIsoDate } from '@/lib/format-date'
-
-export const formatRank = (rank: number) => `No. ${rank}`
+import { formatRank } from '@/lib/format-rank'
 
 /**
  * Places 1 to 10 with every rank an article claims marked. A drawing only: the ranks are written
@@ -40,12 +40,9 @@ function RankLadder({ ranks }: { ranks: number[] }) {
 export function ChartPerformance({ charts, headingId }: { charts: Chart[]; headingId: string }) {
   if (charts.length === 0) return null
   return (
-    <section aria-labelledby={headingId} className="render-when-near space-y-4">
-      <h2 id={headingId} className="text-2xl font-semibold tracking-tight">
-        Chart performance
-      </h2>
+    <Section headingId={headingId} title="Chart performance" className="render-when-near">
       {charts.map((chart) => (
-        <Card key={chart.id} className="gap-5">
+        <Card key={chart.id} gap={5}>
           <div className="space-y-1">
             <h3 className="text-lg font-semibold">{chart.chart}</h3>
             {chart.announced && (
@@ -91,6 +88,6 @@ export function ChartPerformance({ charts, headingId }: { charts: Chart[]; headi
           )}
         </Card>
       ))}
-    </section>
+    </Section>
   )
 }

@@ -1,3 +1,4 @@
+import { Section } from '@/components/ui/section'
 import { Card } from '@/components/ui/card'
 import { Citation } from '@/components/ui/citation'
 import type { Rating } from '@/data/payload-types'
@@ -25,10 +26,7 @@ function scaleText(scaleMax: number, unit: Rating['unit']): string {
 export function RatingsPanel({ ratings, headingId }: { ratings: Rating[]; headingId: string }) {
   if (ratings.length === 0) return null
   return (
-    <section aria-labelledby={headingId} className="render-when-near space-y-4">
-      <h2 id={headingId} className="text-2xl font-semibold tracking-tight">
-        Ratings
-      </h2>
+    <Section headingId={headingId} title="Ratings" className="render-when-near">
       <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-1">
         {ratings.map((rating) => (
           <li key={rating.id}>
@@ -81,6 +79,6 @@ export function RatingsPanel({ ratings, headingId }: { ratings: Rating[]; headin
           </li>
         ))}
       </ul>
-    </section>
+    </Section>
   )
 }

@@ -1,5 +1,6 @@
 import { paths } from '@/config/paths'
 import type { SearchPayload } from '@/data/payload-types'
+import { plays } from '@/lib/credit-wording'
 import {
   createSearchIndex,
   describeMatch,
@@ -9,7 +10,7 @@ import {
   type SearchName,
 } from '@/lib/search/search-index'
 
-export type ResultKind = 'person' | 'character' | 'work' | 'event'
+type ResultKind = 'person' | 'character' | 'work' | 'event'
 
 /** Headings of the groups on the /search page, in the order they are shown. */
 export const resultKinds: { kind: ResultKind; heading: string; label: string }[] = [
@@ -67,7 +68,7 @@ function entriesOf(payload: SearchPayload): Entry[] {
       kind: 'character',
       id: `character:${person.slug}:${character.work}:${character.name}`,
       title: character.name,
-      context: `${person.name} plays ${character.name} in ${titles.get(character.work) ?? character.work}`,
+      context: `${person.name} ${plays([character.name])} in ${titles.get(character.work) ?? character.work}`,
       href: paths.person(person.slug),
       names: spellings(character.name, character.aliases, character.hangulName),
       reorder: true,

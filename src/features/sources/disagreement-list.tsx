@@ -2,6 +2,7 @@ import { Link } from 'react-router'
 import { Citation } from '@/components/ui/citation'
 import { ClaimedValue, DoubtFlag } from '@/components/ui/claims'
 import type { Disagreement } from '@/data/payload-types'
+import { formatRank } from '@/lib/format-rank'
 import { groupByPage, pagePath } from './supported-facts'
 
 function DisagreementItem({ item }: { item: Disagreement }) {
@@ -11,7 +12,7 @@ function DisagreementItem({ item }: { item: Disagreement }) {
       {item.kind === 'differ' ? (
         <ClaimedValue
           claims={item.claims}
-          format={(value) => (item.field === 'rank' ? `No. ${value}` : String(value))}
+          format={(value) => (item.field === 'rank' ? formatRank(Number(value)) : String(value))}
         />
       ) : (
         <>
@@ -31,14 +32,7 @@ function DisagreementItem({ item }: { item: Disagreement }) {
  * Every fact on which the articles differ, or which the editors doubt, grouped by the page where
  * it appears, so a reader can check each one in place.
  */
-export function DisagreementList({
-  disagreements,
-  headingLevel = 3,
-}: {
-  disagreements: Disagreement[]
-  headingLevel?: 2 | 3
-}) {
-  const Heading = headingLevel === 2 ? 'h2' : 'h3'
+export function DisagreementList({ disagreements }: { disagreements: Disagreement[] }) {
   return (
     <div className="space-y-8">
       {groupByPage(disagreements).map(({ page, items }) => {
@@ -50,7 +44,7 @@ export function DisagreementList({
             aria-label={`On ${page.title}`}
             className="space-y-3"
           >
-            <Heading className="flex flex-wrap items-center gap-x-3 gap-y-1 text-lg font-semibold">
+            <h3 className="flex flex-wrap items-center gap-x-3 gap-y-1 text-lg font-semibold">
               <Link to={pagePath(page)} className="text-accent underline">
                 {page.title}
               </Link>
@@ -59,7 +53,7 @@ export function DisagreementList({
                   .filter(Boolean)
                   .join(', ')}
               </span>
-            </Heading>
+            </h3>
             <ul className="grid gap-3 md:grid-cols-2">
               {items.map((item) => (
                 <DisagreementItem key={item.key} item={item} />

@@ -3,7 +3,7 @@ import type { Source } from '@/data/payload-types'
 import { cn } from '@/lib/cn'
 
 /** "Sayart.net", or what is known of a site that gives no name, such as whom it cites. */
-export function publicationOf(source: Source): string {
+function publicationOf(source: Source): string {
   if (source.publication) return source.publication
   if (source.kind === 'editorial') return 'The editors of Ballerina Explorer'
   return source.cites ? `Unnamed site, citing ${source.cites}` : 'Unnamed site'
@@ -13,9 +13,18 @@ export function publicationOf(source: Source): string {
  * Publication, byline and date (with the time, where the article prints one) in one line; a
  * missing date says what stands in for it.
  */
-export function SourceMeta({ source, className }: { source: Source; className?: string }) {
+export function SourceMeta({
+  source,
+  large = false,
+  className,
+}: {
+  source: Source
+  /** The source's own page sets its details at body size. */
+  large?: boolean
+  className?: string
+}) {
   return (
-    <div className={cn('space-y-1 text-sm', className)}>
+    <div className={cn('space-y-1', large ? 'text-base' : 'text-sm', className)}>
       <p className="flex flex-wrap gap-x-2 gap-y-0.5">
         <span className="font-semibold text-ink">{publicationOf(source)}</span>
         {source.byline && (

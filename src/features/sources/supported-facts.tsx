@@ -55,14 +55,7 @@ export function SupportedPages({ supports }: { supports: SupportedFact[] }) {
 }
 
 /** In full: every fact an article supports, under a link to the page where it appears. */
-export function SupportedFactList({
-  supports,
-  headingLevel = 3,
-}: {
-  supports: SupportedFact[]
-  headingLevel?: 2 | 3
-}) {
-  const Heading = headingLevel === 2 ? 'h2' : 'h3'
+export function SupportedFactList({ supports }: { supports: SupportedFact[] }) {
   return (
     <div className="grid gap-4 md:grid-cols-2">
       {factLabelsByPage(supports).map(({ page, labels }) => (
@@ -71,14 +64,14 @@ export function SupportedFactList({
           aria-label={page.title}
           className="rounded-xl border border-line bg-surface p-4"
         >
-          <Heading className="flex flex-wrap items-baseline justify-between gap-2 font-semibold">
+          <h3 className="flex flex-wrap items-baseline justify-between gap-2 font-semibold">
             <Link to={pagePath(page)} className="text-accent underline">
               {page.title}
             </Link>
             <span className="text-xs font-medium text-ink-muted uppercase">
               {pageKindLabel(page)} page
             </span>
-          </Heading>
+          </h3>
           <ul className="mt-2 list-disc space-y-1 pl-5 text-sm marker:text-ink-muted">
             {labels.map((label) => (
               <li key={label}>{label}</li>

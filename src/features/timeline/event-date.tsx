@@ -2,7 +2,7 @@ import type { EventDate } from '@/data/payload-types'
 import { formatIsoDate, formatIsoMonth } from '@/lib/format-date'
 
 /** "6 October 2023", "October 2023", or the honest relative label the data gives. */
-export function eventDateLabel(date: EventDate): string {
+function eventDateLabel(date: EventDate): string {
   switch (date.precision) {
     case 'day':
       return formatIsoDate(date.value)

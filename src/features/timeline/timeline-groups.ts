@@ -1,7 +1,7 @@
 import type { Event, EventDate } from '@/data/payload-types'
 
 /** The date an event sorts by: a relative date sorts just before the date it is known to precede. */
-export function sortKeyOf(date: EventDate): string {
+function sortKeyOf(date: EventDate): string {
   switch (date.precision) {
     case 'day':
       return `${date.value}~1`

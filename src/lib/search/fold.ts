@@ -1,6 +1,6 @@
 /*
  * Name folding shared by every search in the app: the command palette, the /search page, the
- * not-found suggestions (through search-index.ts) and the cast filter (through matchesAnyName).
+ * not-found suggestions (through search-index.ts) and the cast filter (through matchesNameKeys).
  *
  * Deliberately free of es-hangul: the cast filter ships in the main bundle, while Hangul
  * decomposition (jamo, initial consonants) lives in hangul.ts, which only the lazily loaded
@@ -80,7 +80,7 @@ export function nameKeys(names: readonly string[]): NameKeys {
 }
 
 /** A query folded once; `null` for an empty query, which matches everything. */
-export type NameQuery = { folded: string; sound: string } | null
+type NameQuery = { folded: string; sound: string } | null
 
 export function nameQuery(query: string): NameQuery {
   const folded = foldName(query)
@@ -97,9 +97,4 @@ export function matchesNameKeys(query: NameQuery, keys: NameKeys): boolean {
     keys.plain.some((key) => key.includes(query.folded)) ||
     keys.sound.some((key) => key.includes(query.sound))
   )
-}
-
-/** `matchesNameKeys` for a one-off match. An empty query matches all. */
-export function matchesAnyName(query: string, names: readonly string[]): boolean {
-  return matchesNameKeys(nameQuery(query), nameKeys(names))
 }

@@ -26,10 +26,6 @@ export class PrefixIndex {
     return this
   }
 
-  get size(): number {
-    return this.keys.length
-  }
-
   /** Every character used in a key: the alphabet typo tolerance substitutes from. */
   alphabet(): string[] {
     const letters = new Set<string>()

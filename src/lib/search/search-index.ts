@@ -18,7 +18,7 @@ import { PrefixIndex } from './prefix-index'
  * arrays with binary-searched prefixes do a keystroke in O(log n) and explain each match.
  */
 
-export type NameRole = 'name' | 'alias' | 'hangul'
+type NameRole = 'name' | 'alias' | 'hangul'
 export type SearchName = { text: string; role: NameRole }
 
 export type SearchEntry = {
@@ -31,10 +31,9 @@ export type SearchEntry = {
 }
 
 /** How a result matched, from best to worst tier: exact, prefix, alias, fuzzy. */
-export type MatchHow =
-  'name' | 'word' | 'hangul' | 'initials' | 'alias' | 'order' | 'variant' | 'fuzzy'
+type MatchHow = 'name' | 'word' | 'hangul' | 'initials' | 'alias' | 'order' | 'variant' | 'fuzzy'
 
-export type Tier = 0 | 1 | 2 | 3
+type Tier = 0 | 1 | 2 | 3
 
 export type SearchHit<T extends SearchEntry> = {
   entry: T

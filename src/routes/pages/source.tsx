@@ -1,3 +1,4 @@
+import { Section } from '@/components/ui/section'
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { Link, useParams } from 'react-router'
 import { PageHeading } from '@/components/layout/page-heading'
@@ -41,7 +42,7 @@ export function SourceRoute() {
             pageName={source.title}
             className="max-w-4xl leading-tight text-balance"
           />
-          <SourceMeta source={source} className="text-base" />
+          <SourceMeta source={source} large />
           {source.cites && (
             <p className="text-sm text-ink-muted">
               The article credits {source.cites} as its own source.
@@ -57,26 +58,23 @@ export function SourceRoute() {
           )}
         </header>
 
-        <section aria-labelledby="supports" className="space-y-4">
-          <div className="space-y-1">
-            <h2 id="supports" className="text-2xl font-semibold tracking-tight">
-              What it supports
-            </h2>
-            <p className="text-ink-muted">
+        <Section
+          headingId="supports"
+          title="What it supports"
+          intro={
+            <p className="mt-1 text-ink-muted">
               {countOf(source.supports.length, 'fact')} on {countOf(pageCount, 'page')}, each under
               the page where it appears.
             </p>
-          </div>
+          }
+        >
           <SupportedFactList supports={source.supports} />
-        </section>
+        </Section>
 
         {involved.length > 0 && (
-          <section aria-labelledby="disputed" className="space-y-4">
-            <h2 id="disputed" className="text-2xl font-semibold tracking-tight">
-              Where it differs or is doubted
-            </h2>
+          <Section headingId="disputed" title="Where it differs or is doubted">
             <DisagreementList disagreements={involved} />
-          </section>
+          </Section>
         )}
 
         <footer className="space-y-4 border-t border-line pt-8">

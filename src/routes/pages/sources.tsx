@@ -1,3 +1,4 @@
+import { Section } from '@/components/ui/section'
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { PageHeading } from '@/components/layout/page-heading'
 import { CitedSourcesProvider } from '@/components/ui/citation'
@@ -32,42 +33,39 @@ export function SourcesRoute() {
           <DatasetDownload />
         </header>
 
-        <section aria-labelledby="articles" className="space-y-4">
-          <h2 id="articles" className="text-2xl font-semibold tracking-tight">
-            The articles
-          </h2>
+        <Section headingId="articles" title="The articles">
           <SourceList sources={articles} numberOf={numberOf} />
-        </section>
+        </Section>
 
-        <section aria-labelledby="disagreements" className="space-y-4">
-          <div className="space-y-2">
-            <h2 id="disagreements" className="text-2xl font-semibold tracking-tight">
-              Where the sources disagree
-            </h2>
-            <p className="max-w-prose leading-relaxed text-ink-muted">
+        <Section
+          headingId="disagreements"
+          title="Where the sources disagree"
+          intro={
+            <p className="mt-2 max-w-prose leading-relaxed text-ink-muted">
               {differ === 1 ? 'One fact is' : `${differ} facts are`} given differently by different
               articles, and {doubts} {doubts === 1 ? 'statement is' : 'statements are'} kept as the
               article wrote {doubts === 1 ? 'it' : 'them'} but flagged as doubtful. Each also
               appears, flagged the same way, on its own page.
             </p>
-          </div>
+          }
+        >
           <DisagreementList disagreements={data.disagreements} />
-        </section>
+        </Section>
 
         {editorial.length > 0 && (
-          <section aria-labelledby="editorial" className="space-y-4">
-            <div className="space-y-2">
-              <h2 id="editorial" className="text-2xl font-semibold tracking-tight">
-                The editorial source
-              </h2>
-              <p className="max-w-prose leading-relaxed text-ink-muted">
+          <Section
+            headingId="editorial"
+            title="The editorial source"
+            intro={
+              <p className="mt-2 max-w-prose leading-relaxed text-ink-muted">
                 A few facts come from the editors rather than from an article: the Hangul spellings
                 of names and titles, added only where the editors are certain of them. They are
                 cited to the source below, so they are never mistaken for something an article says.
               </p>
-            </div>
+            }
+          >
             <SourceList sources={editorial} numberOf={numberOf} />
-          </section>
+          </Section>
         )}
       </article>
     </CitedSourcesProvider>

@@ -1,0 +1,2 @@
+/** A chart place as every page writes it. */
+export const formatRank = (rank: number) => `No. ${rank}`
