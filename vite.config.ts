@@ -9,13 +9,24 @@ function basePath(): string {
   return `/${value.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/')
 }
 
+/** SITE_URL's origin, for the links readers share; empty when the build does not know it. */
+function siteOrigin(): string {
+  const value = process.env.SITE_URL?.trim()
+  return value ? new URL(value).origin : ''
+}
+
 export default defineConfig({
   base: basePath(),
+  define: { 'import.meta.env.VITE_SITE_ORIGIN': JSON.stringify(siteOrigin()) },
   plugins: [react(), tailwindcss(), datasetPlugin({ dir: process.env.DATA_DIR || 'data' })],
   resolve: { alias: { '@': new URL('./src', import.meta.url).pathname } },
   // The manifest tells the prerenderer which chunk each route needs, to preload it.
   build: {
     target: 'es2022',
+    // The page loader preloads every module a first visit runs, and the prefetcher fetches a
+    // link's page ahead of the click: Vite's own preload helper and dependency lists would only
+    // add bytes to every page.
+    modulePreload: false,
     manifest: true,
     rolldownOptions: {
       // The page loader is built on its own, with no imports, for the prerenderer to inline.
@@ -29,10 +40,11 @@ export default defineConfig({
               name: 'stack',
               test: /node_modules[\\/](react|react-dom|scheduler|react-router|cookie|set-cookie-parser|@tanstack[\\/](react-query|query-core))[\\/]/,
             },
-            // The app's own shared code (shell, primitives, data helpers) likewise.
+            // The app's own shared code (shell, primitives, data helpers, the page-module map and the
+            // Share button most pages show) likewise.
             {
               name: 'app',
-              test: /[\\/]src[\\/](components|lib[\\/][^\\/]+\.ts|data|config)[\\/]?/,
+              test: /[\\/]src[\\/](components|lib[\\/][^\\/]+\.ts|data|config|routes[\\/]page-modules|features[\\/]share[\\/]share-button)[\\/.]?/,
             },
           ],
         },

@@ -5,6 +5,7 @@ import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'r
 import type { AppState } from './app-state'
 import type { LoadPayload } from './data/payload-paths'
 import { createQueryClient } from './data/queries'
+import { loadNotFound } from './routes/not-found-slot'
 import { createRoutes } from './routes/route-tree'
 
 /** The sub-path the site was built for (BASE_PATH), e.g. `/` or `/explorer/`. */
@@ -15,6 +16,7 @@ export const basePath = import.meta.env.BASE_URL
  * prerenderer; `loadPayload` answers the loaders' reads.
  */
 export async function renderPage(url: string, loadPayload: LoadPayload) {
+  await loadNotFound()
   const queryClient = createQueryClient(loadPayload, { retry: false })
   const handler = createStaticHandler(createRoutes({ queryClient }), { basename: basePath })
   const context = await handler.query(new Request(new URL(url, 'http://localhost')))

@@ -7,7 +7,7 @@ import { readAppState } from './app-state'
 import { canonicalLocation } from './lib/canonical-path'
 import { fetchPayload } from './data/fetch-payload'
 import { createQueryClient } from './data/queries'
-import { createPrefetcher } from './routes/prefetch'
+import { loadNotFound } from './routes/not-found-slot'
 import { createRoutes } from './routes/route-tree'
 import './styles.css'
 
@@ -46,15 +46,23 @@ await nextTask()
 const router = createBrowserRouter(routes, { basename, hydrationData: state?.router })
 await nextTask()
 
-// Links fetch their page ahead of the click; after each navigation, so do the first in view.
-const prefetcher = createPrefetcher(queryClient, basename)
-prefetcher.listen()
-prefetcher.prefetchLinksInView()
-let shownKey = router.state.location.key
-router.subscribe(({ location, navigation }) => {
-  if (navigation.state !== 'idle' || location.key === shownKey) return
-  shownKey = location.key
-  prefetcher.prefetchLinksInView()
+// Links fetch their page ahead of the click (after each navigation, so do the first in view),
+// and "Copy link" copies. Both load once the page is idle: a first visit needs neither to paint.
+const whenIdle = window.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 500))
+whenIdle(() => {
+  void import('./features/share/copy-links').then(({ listenForCopyLinks }) => listenForCopyLinks())
+  void import('./routes/prefetch').then(({ createPrefetcher }) => {
+    void loadNotFound().catch(() => {})
+    const prefetcher = createPrefetcher(queryClient, basename)
+    prefetcher.listen()
+    prefetcher.prefetchLinksInView()
+    let shownKey = router.state.location.key
+    router.subscribe(({ location, navigation }) => {
+      if (navigation.state !== 'idle' || location.key === shownKey) return
+      shownKey = location.key
+      prefetcher.prefetchLinksInView()
+    })
+  })
 })
 
 const app = (
@@ -72,4 +80,7 @@ if (!container) throw new Error('index.html has no #root element')
 // Hydrating as a transition lets React yield to the browser between pieces of work, so taking
 // over the page never blocks input for long.
 if (state) startTransition(() => void hydrateRoot(container, app))
-else createRoot(container).render(app)
+else {
+  await loadNotFound()
+  createRoot(container).render(app)
+}

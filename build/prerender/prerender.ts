@@ -70,11 +70,15 @@ export function loadFrom(payloads: Map<string, unknown>) {
   }
 }
 
+/** The not-found view's module, which the app loads before rendering a page that needs it. */
+const notFoundModuleKey = 'src/routes/not-found.tsx'
+
 /** The manifest keys of the page modules of the routes a page matched. */
 export function pageModuleKeys(routeIds: string[]): string[] {
-  return routeIds.flatMap((id) =>
-    id in pageKinds ? [pageModuleFile(pageKinds[id as PageKindName].module)] : [],
-  )
+  return routeIds.flatMap((id) => {
+    if (id === 'not-found') return [notFoundModuleKey]
+    return id in pageKinds ? [pageModuleFile(pageKinds[id as PageKindName].module)] : []
+  })
 }
 
 /** The parts every page shares, from the client build: styles, loader, CSP. */

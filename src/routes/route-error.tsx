@@ -1,19 +1,14 @@
 import { isRouteErrorResponse, Link, useLocation, useNavigate, useRouteError } from 'react-router'
 import { PageHeading } from '@/components/layout/page-heading'
 import { paths } from '@/config/paths'
-import { NotFoundRoute } from './not-found'
+import { NotFoundSlot } from './not-found-slot'
 
 /** What failed, in words a reader can act on. */
 function failureOf(error: unknown): string {
   if (isRouteErrorResponse(error)) return `The server answered ${error.status}.`
   const message = error instanceof Error ? error.message : ''
-  if (/dynamically imported module|importing a module script|module script failed/i.test(message)) {
-    return 'The code of this page could not be downloaded.'
-  }
-  if (/failed to fetch|networkerror|load failed|HTTP \d+/i.test(message)) {
-    return `The data of this page could not be downloaded${/HTTP \d+/.test(message) ? ` (${message.match(/HTTP \d+/)?.[0]})` : ''}.`
-  }
-  return 'It could not be shown.'
+  const status = message.match(/HTTP \d+/)?.[0]
+  return `The ${/module/i.test(message) ? 'code' : 'data'} of this page could not be downloaded${status ? ` (${status})` : ''}.`
 }
 
 /**
@@ -24,7 +19,7 @@ export function RouteError() {
   const error = useRouteError()
   const location = useLocation()
   const navigate = useNavigate()
-  if (isRouteErrorResponse(error) && error.status === 404) return <NotFoundRoute />
+  if (isRouteErrorResponse(error) && error.status === 404) return <NotFoundSlot />
   // Navigating to the same address loads the page's code and data again.
   const retry = () =>
     void navigate(

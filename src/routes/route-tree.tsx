@@ -9,7 +9,7 @@ import {
   type PageParams,
 } from '@/config/page-kinds'
 import { NotFoundError } from '@/data/payload-paths'
-import { NotFoundRoute } from './not-found'
+import { NotFoundSlot } from './not-found-slot'
 import { loadPageModule } from './page-modules'
 import { RootLayout } from './root'
 import { RouteError } from './route-error'
@@ -77,7 +77,7 @@ export function createRoutes({ queryClient }: { queryClient: QueryClient }): Rou
       children: [
         {
           errorElement: <RouteError />,
-          children: [...pages, { id: 'not-found', path: '*', Component: NotFoundRoute }],
+          children: [...pages, { id: 'not-found', path: '*', Component: NotFoundSlot }],
         },
       ],
     },

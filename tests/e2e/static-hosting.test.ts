@@ -19,18 +19,26 @@ import {
  * built with BASE_PATH=/explorer/ and SITE_URL=https://example.org).
  */
 
+const film = '/api/works/ballerina-2023.json'
 const pageKinds = [
-  { path: '/', heading: 'Ballerina' },
-  { path: '/films/ballerina-2023', heading: 'Ballerina' },
-  { path: '/films/ballerina-2023/cast', heading: /cast/i },
-  { path: '/films/ballerina-2023/timeline', heading: /timeline/i },
-  { path: '/people/jeon-jong-seo', heading: 'Jeon Jong-seo' },
-  { path: '/sources', heading: /sources/i },
-  { path: '/sources/sayart-2023-10-11', heading: /Ballerina/ },
-  { path: '/search', heading: /search/i },
+  { path: '/', heading: 'Ballerina', payload: film },
+  { path: '/films/ballerina-2023', heading: 'Ballerina', payload: film },
+  { path: '/films/ballerina-2023/cast', heading: /cast/i, payload: film },
+  { path: '/films/ballerina-2023/timeline', heading: /timeline/i, payload: film },
+  {
+    path: '/people/jeon-jong-seo',
+    heading: 'Jeon Jong-seo',
+    payload: '/api/people/jeon-jong-seo.json',
+  },
+  { path: '/sources', heading: /sources/i, payload: '/api/sources.json' },
+  { path: '/sources/sayart-2023-10-11', heading: /Ballerina/, payload: '/api/sources.json' },
+  { path: '/search', heading: /search/i, payload: '/api/search-index.json' },
   // GitHub Pages and S3 redirect /people/x to /people/x/: the same file must hydrate there too.
-  { path: '/people/kim-ji-hoon/', heading: 'Kim Ji-hoon' },
+  { path: '/people/kim-ji-hoon/', heading: 'Kim Ji-hoon', payload: '/api/people/kim-ji-hoon.json' },
 ]
+
+/** How many links in view a page fetches ahead once idle (src/routes/prefetch.ts). */
+const prefetchLimit = 6
 
 /** Records CSP violations from the first byte on (init scripts are exempt from the page's CSP). */
 async function watchCsp(page: Page): Promise<() => Promise<string[]>> {
@@ -81,8 +89,8 @@ async function meta(page: Page, selector: string): Promise<string | null> {
 describe.skipIf(!hasBrowser)('static hosting at the site root', () => {
   const { browser, site } = useSiteInBrowser({ site: { useHeadersFile: true } })
 
-  it('opens every kind of page from a deep link, hydrated, without fetching data or any error', async () => {
-    for (const { path, heading } of pageKinds) {
+  it('opens every kind of page from a deep link, hydrated, without fetching its data or any error', async () => {
+    for (const { path, heading, payload } of pageKinds) {
       const page = await browser.context.newPage()
       const errors = collectErrors(page)
       const violations = await watchCsp(page)
@@ -93,12 +101,17 @@ describe.skipIf(!hasBrowser)('static hosting at the site root', () => {
       await expect.poll(() => h1(page).textContent(), { message: path }).toMatch(heading)
       expect(errors, `console errors on ${path}`).toEqual([])
       expect(await violations(), `CSP violations on ${path}`).toEqual([])
-      expect(payloads, `payloads fetched on first visit of ${path}`).toEqual([])
+      // The page carries its own data; what it fetches, once idle, is a few links' pages ahead.
+      expect(payloads, `own payload fetched on first visit of ${path}`).not.toContain(payload)
+      expect(new Set(payloads).size, `payloads fetched ahead on ${path}`).toBe(payloads.length)
+      expect(payloads.length, `payloads fetched ahead on ${path}`).toBeLessThanOrEqual(
+        prefetchLimit,
+      )
       await page.close()
     }
   })
 
-  it('fetches exactly the next page’s payload on a client-side navigation', async () => {
+  it('fetches the next page’s payload once on a client-side navigation, and its own never', async () => {
     const page = await browser.context.newPage()
     const errors = collectErrors(page)
     const violations = await watchCsp(page)
@@ -108,10 +121,34 @@ describe.skipIf(!hasBrowser)('static hosting at the site root', () => {
     await page.locator('main a[href="/films/the-call-2020"]').first().click()
     await expect.poll(() => h1(page).textContent()).toBe('The Call')
     expect(new URL(page.url()).pathname).toBe('/films/the-call-2020')
-    expect(payloads).toEqual(['/api/works/the-call-2020.json'])
+    expect(payloads.filter((path) => path === '/api/works/the-call-2020.json')).toHaveLength(1)
+    expect(payloads).not.toContain('/api/people/jeon-jong-seo.json')
     expect(await page.title()).toContain('The Call')
     expect(errors).toEqual([])
     expect(await violations()).toEqual([])
+  })
+
+  it('fetches a link’s page when the pointer rests on it, so the click fetches nothing', async () => {
+    const page = await browser.context.newPage()
+    const payloads = watchPayloads(page)
+    await page.setViewportSize({ width: 1280, height: 800 })
+    await page.goto(site.url('/films/ballerina-2023'))
+    await waitForReact(page)
+    // Far below the first screen, so only the pointer, not the idle look at what is in view,
+    // can fetch its page.
+    const link = page.locator('main a[href^="/people/"]').last()
+    const slug = ((await link.getAttribute('href')) ?? '').split('/')[2]
+    const payload = `/api/people/${slug}.json`
+    await page.waitForTimeout(1000)
+    expect(payloads).not.toContain(payload)
+    await link.hover()
+    await expect.poll(() => payloads.includes(payload)).toBe(true)
+    const fetched = payloads.length
+    await link.click()
+    await expect.poll(() => new URL(page.url()).pathname).toBe(`/people/${slug}`)
+    await expect.poll(() => h1(page).textContent()).toBeTruthy()
+    expect(payloads).toHaveLength(fetched)
+    await page.close()
   })
 
   it('sends a strict CSP that allows exactly the inlined CSS and loader, and long-caches hashed assets', async () => {

@@ -166,5 +166,5 @@ describe.skipIf(!hasBrowser)('film, timeline and sources views', () => {
         await page.close()
       }
     }
-  })
+  }, 120_000)
 })

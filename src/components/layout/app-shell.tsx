@@ -1,8 +1,9 @@
 import { useEffect, useRef, type ReactNode } from 'react'
-import { NavLink, Outlet, ScrollRestoration, useLocation, useNavigation } from 'react-router'
+import { NavLink, Outlet, useLocation, useNavigation } from 'react-router'
 import { paths } from '@/config/paths'
 import { featuredWorkSlug } from '@/data/site'
 import { cn } from '@/lib/cn'
+import { useScrollRestoration } from '@/lib/use-scroll-restoration'
 
 const navItems = [
   { to: paths.film(featuredWorkSlug), label: 'Film', end: true },
@@ -15,7 +16,7 @@ const navItems = [
 /**
  * After a client-side navigation, move focus to the new page's heading so screen-reader and
  * keyboard users start at the top of the new content, as they would on a full page load. The
- * scroll position is ScrollRestoration's: the top of a new page, where it was on Back/Forward.
+ * scroll position is useScrollRestoration's.
  */
 function useFocusHeadingOnNavigation() {
   const { pathname } = useLocation()
@@ -53,12 +54,12 @@ function useMarkHydrated() {
 
 /** `headerActions` come from the root route, so the layout imports no feature (search). */
 export function AppShell({ headerActions }: { headerActions?: ReactNode }) {
+  useScrollRestoration()
   useFocusHeadingOnNavigation()
   useMarkHydrated()
   const loading = useNavigation().state === 'loading'
   return (
     <div className="flex min-h-dvh flex-col">
-      <ScrollRestoration />
       <NavigationProgress active={loading} />
       <a
         href="#main"

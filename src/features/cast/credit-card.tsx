@@ -2,6 +2,7 @@ import { Link } from 'react-router'
 import { BillingBadge } from '@/components/ui/billing-badge'
 import { Card } from '@/components/ui/card'
 import { Citation } from '@/components/ui/citation'
+import { CopyLink } from '@/components/ui/copy-link'
 import { DoubtFlag } from '@/components/ui/claims'
 import { Monogram } from '@/components/ui/monogram'
 import { RoleLine } from '@/components/ui/role-line'
@@ -27,8 +28,9 @@ export function CreditCard({
     <Card
       row
       gap={4}
+      id={person.slug}
       className={cn(
-        'relative h-full transition-colors hover:border-accent/70 hover:bg-surface-muted/60 has-[[data-card-link]:focus-visible]:border-accent',
+        'linkable relative h-full transition-colors hover:border-accent/70 hover:bg-surface-muted/60 has-[[data-card-link]:focus-visible]:border-accent',
         className,
       )}
     >
@@ -62,8 +64,9 @@ export function CreditCard({
             Also spelt {spellings.map((alias) => alias.name).join(', ')}
           </p>
         )}
-        <div className="mt-3 flex flex-wrap items-center gap-2">
+        <div className="mt-3 flex flex-wrap items-center gap-x-3 gap-y-2">
           <BillingBadge billing={credit.billing} />
+          <CopyLink id={person.slug} label={person.name} />
         </div>
         {credit.doubt && <DoubtFlag reason={credit.doubt} offset={3} className="relative z-10" />}
       </div>

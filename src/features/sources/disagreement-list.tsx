@@ -1,3 +1,4 @@
+import { CopyLink, fragmentId } from '@/components/ui/copy-link'
 import { Link } from 'react-router'
 import { Citation } from '@/components/ui/citation'
 import { ClaimedValue, DoubtFlag } from '@/components/ui/claims'
@@ -7,8 +8,14 @@ import { groupByPage, pagePath } from './supported-facts'
 
 function DisagreementItem({ item }: { item: Disagreement }) {
   return (
-    <li className="space-y-2 rounded-xl border border-line bg-surface p-4">
-      <p className="text-sm font-medium text-ink-muted">{item.label}</p>
+    <li
+      id={fragmentId(item.key)}
+      className="linkable relative space-y-2 rounded-xl border border-line bg-surface p-4"
+    >
+      <p className="flex flex-wrap items-baseline justify-between gap-x-3 text-sm font-medium text-ink-muted">
+        {item.label}
+        <CopyLink id={fragmentId(item.key)} label={item.label} />
+      </p>
       {item.kind === 'differ' ? (
         <ClaimedValue
           claims={item.claims}

@@ -2,6 +2,7 @@ import { Link } from 'react-router'
 import { Badge } from '@/components/ui/badge'
 import { Citation } from '@/components/ui/citation'
 import { ClaimedValue } from '@/components/ui/claims'
+import { CopyLink } from '@/components/ui/copy-link'
 import { paths } from '@/config/paths'
 import type { Chart, Event } from '@/data/payload-types'
 import { sourcesDiffer } from '@/data/claims'
@@ -45,15 +46,19 @@ export function TimelineEvent({ event, chart }: { event: Event; chart?: Chart })
         <p className="text-xs text-ink-muted">{basis}</p>
       </div>
       <article
+        id={event.id}
         aria-labelledby={`event-${event.id}`}
         className={cn(
-          'min-w-0 rounded-xl border p-4 sm:ml-12 sm:p-5',
+          'linkable relative min-w-0 rounded-xl border p-4 sm:ml-12 sm:p-5',
           milestone ? 'border-accent/60 bg-accent-soft shadow-sm' : 'border-line bg-surface',
         )}
       >
-        <div className="flex flex-wrap gap-2">
+        <div className="flex flex-wrap items-center gap-2">
           {milestone && <Badge variant="accent">{milestoneLabels[event.kind]}</Badge>}
           {!milestone && <Badge variant="neutral">{eventKindLabels[event.kind]}</Badge>}
+          <span className="ml-auto">
+            <CopyLink id={event.id} label={event.title} />
+          </span>
         </div>
         <h3 id={`event-${event.id}`} className="mt-2 text-lg leading-snug font-semibold">
           {event.title}

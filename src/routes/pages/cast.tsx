@@ -6,6 +6,7 @@ import { CitedSourcesList, CitedSourcesProvider } from '@/components/ui/citation
 import { paths } from '@/config/paths'
 import { workQueries } from '@/data/queries'
 import { CastView } from '@/features/cast/cast-view'
+import { ShareButton } from '@/features/share/share-button'
 
 export function CastRoute() {
   const { slug = '' } = useParams()
@@ -29,6 +30,10 @@ export function CastRoute() {
           <p className="max-w-prose text-ink-muted">
             Everyone the articles credit on {work.title}, each credit with its sources.
           </p>
+          <ShareButton
+            title={pageNames.cast(work.title)}
+            text={`Who is who in ${work.title}, with the sources for every credit.`}
+          />
         </header>
         <CastView workSlug={work.slug} credits={credits} />
         <CitedSourcesList className="border-t border-line pt-8" />

@@ -6,6 +6,7 @@ import { featuredWorkSlug } from '@/data/site'
 import type { WorkPayload } from '@/data/payload-types'
 import { CastPreview } from '@/features/film/cast-preview'
 import { FilmHero } from '@/features/film/film-hero'
+import { ShareButton } from '@/features/share/share-button'
 import { paths } from '@/config/paths'
 import { WorkAwards } from '@/features/film/work-awards'
 import { WorkCredits } from '@/features/film/work-credits'
@@ -14,12 +15,19 @@ import { ChartPerformance } from '@/features/ratings/chart-performance'
 import { RatingsPanel } from '@/features/ratings/ratings-panel'
 import { TimelinePreview } from '@/features/timeline/timeline-preview'
 
+/** Shares the film page with its title and the articles' one-line summary of it. */
+function ShareFilm({ work }: { work: WorkPayload['work'] }) {
+  const text = work.logline?.value ?? `${work.title}: its people, its release and its sources.`
+  return <ShareButton title={work.title} text={text} />
+}
+
 /** The featured film: everything the articles say, with ratings, charts and previews. */
 function FeaturedFilm({ payload }: { payload: WorkPayload }) {
   const { work, credits, events, ratings, charts, awards } = payload
   return (
     <article className="space-y-14">
       <FilmHero work={work} credits={credits} />
+      <ShareFilm work={work} />
       {(ratings.length > 0 || charts.length > 0) && (
         <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_minmax(0,1.2fr)] lg:gap-8">
           <RatingsPanel ratings={ratings} headingId="ratings" />
@@ -41,6 +49,7 @@ function OtherWork({ payload }: { payload: WorkPayload }) {
   return (
     <article className="space-y-12">
       <FilmHero work={work} credits={credits} />
+      <ShareFilm work={work} />
       <WorkFacts facts={work.facts} headingId="what-the-articles-say" />
       <WorkCredits credits={credits} headingId="credits" castHref={paths.cast(work.slug)} />
       <RatingsPanel ratings={ratings} headingId="ratings" />

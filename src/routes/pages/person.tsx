@@ -9,6 +9,7 @@ import { FeaturedRole } from '@/features/person/featured-role'
 import { Filmography } from '@/features/person/filmography'
 import { AlsoWrittenAs, PersonFacts } from '@/features/person/person-facts'
 import { PersonHeader } from '@/features/person/person-header'
+import { ShareButton } from '@/features/share/share-button'
 
 export function PersonRoute() {
   const { slug = '' } = useParams()
@@ -19,6 +20,7 @@ export function PersonRoute() {
     <CitedSourcesProvider sources={data.sources}>
       <article className="space-y-10">
         <PersonHeader person={person} />
+        <ShareButton title={person.name} text={`${person.name}: ${person.knownAs.value}.`} />
         <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_20rem] lg:gap-12">
           <div className="min-w-0 space-y-10">
             <FeaturedRole credits={featuredCredits} />

@@ -2,9 +2,9 @@ import { Suspense, useDeferredValue, useState } from 'react'
 import { Form, useSearchParams } from 'react-router'
 import { PageHeading } from '@/components/layout/page-heading'
 import { paths } from '@/config/paths'
-import { LoadFailureBoundary } from '@/components/ui/load-failure'
+import { LoadFailureBoundary } from '@/features/search/load-failure'
 import { SearchIcon } from '@/components/ui/search-icon'
-import { retryableLazy } from '@/lib/retryable-lazy'
+import { retryableLazy } from '@/features/search/retryable-lazy'
 import { useHydrated } from '@/lib/use-hydrated'
 
 // The engine and es-hangul load with the results, only once there is a query.

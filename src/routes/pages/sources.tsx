@@ -6,6 +6,8 @@ import { sourceQueries } from '@/data/queries'
 import { DatasetDownload } from '@/features/sources/dataset-download'
 import { DisagreementList } from '@/features/sources/disagreement-list'
 import { SourceList } from '@/features/sources/source-list'
+import { documentTitle, pageNames } from '@/lib/page-title'
+import { ShareButton } from '@/features/share/share-button'
 
 const numberWords = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine']
 const inWords = (count: number) => numberWords[count] ?? String(count)
@@ -31,6 +33,10 @@ export function SourcesRoute() {
             each version.
           </p>
           <DatasetDownload />
+          <ShareButton
+            title={documentTitle(pageNames.sources)}
+            text="The news articles behind every fact about Ballerina (2023), and where they disagree."
+          />
         </header>
 
         <Section headingId="articles" title="The articles">

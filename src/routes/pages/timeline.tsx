@@ -5,6 +5,7 @@ import { PageHeading } from '@/components/layout/page-heading'
 import { CitedSourcesList, CitedSourcesProvider } from '@/components/ui/citation'
 import { paths } from '@/config/paths'
 import { workQueries } from '@/data/queries'
+import { ShareButton } from '@/features/share/share-button'
 import { TimelineView } from '@/features/timeline/timeline-view'
 
 export function TimelineRoute() {
@@ -27,6 +28,10 @@ export function TimelineRoute() {
             the articles date it. Where they give no day, the event is placed by what is known and
             labelled so.
           </p>
+          <ShareButton
+            title={pageNames.timeline(work.title)}
+            text={`The release and festival history of ${work.title}, dated as the articles date it.`}
+          />
         </header>
         <TimelineView
           events={data.events}
