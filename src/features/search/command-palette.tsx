@@ -26,6 +26,13 @@ const kindLabel = new Map(resultKinds.map(({ kind, label }) => [kind, label]))
 type Option = { id: string; href: string; result?: SearchResult }
 
 /**
+ * What was typed, and on which page: closing and reopening the palette on the same page brings the
+ * query back, as a reader who closed it to look at something expects. The palette unmounts when
+ * closed, so this outlives it here, in its own lazily loaded module.
+ */
+const lastQuery = { pathname: '', text: '' }
+
+/**
  * The command palette: a modal <dialog> holding a WAI-ARIA combobox (the input) that controls a
  * listbox of results. Focus stays in the input; arrow keys move the active option, announced
  * through aria-activedescendant; Enter opens it; Escape closes and focus goes back where it was.
@@ -36,7 +43,7 @@ export function CommandPalette({ onClose }: PaletteProps) {
   const navigate = useNavigate()
   const { pathname } = useLocation()
   const ids = useId()
-  const [query, setQuery] = useState('')
+  const [query, setQuery] = useState(() => (lastQuery.pathname === pathname ? lastQuery.text : ''))
   const [cursor, setCursor] = useState({ query: '', index: -1 })
   const index = useQuery(searchQueries.index())
   const searched = useDeferredValue(query)
@@ -52,8 +59,14 @@ export function CommandPalette({ onClose }: PaletteProps) {
         { id: 'all-results', href: paths.search(trimmed) },
       ]
     : []
-  // The active option belongs to the query it was chosen for; a new query starts with none.
-  const active = cursor.query === trimmed ? Math.min(cursor.index, options.length - 1) : -1
+  // The active option belongs to the query it was chosen for; a new query starts on the first,
+  // so typing a name and pressing Enter opens it.
+  const active =
+    options.length === 0
+      ? -1
+      : cursor.query === trimmed
+        ? Math.min(cursor.index, options.length - 1)
+        : 0
   const optionId = (at: number) => `${ids}-option-${at}`
 
   useEffect(() => {
@@ -86,8 +99,7 @@ export function CommandPalette({ onClose }: PaletteProps) {
       setCursor({ query: trimmed, index: next })
     } else if (event.key === 'Enter') {
       event.preventDefault()
-      // Nothing chosen yet: Enter shows every result on the search page.
-      open(active >= 0 ? options[active] : options.at(-1))
+      open(options[active])
     } else if (event.key === 'Escape') {
       event.preventDefault()
       onClose(true)
@@ -142,7 +154,10 @@ export function CommandPalette({ onClose }: PaletteProps) {
           autoFocus
           placeholder="Ok-joo, 전종서, ㅈㅈㅅ, Ballerina…"
           value={query}
-          onChange={(event) => setQuery(event.target.value)}
+          onChange={(event) => {
+            setQuery(event.target.value)
+            Object.assign(lastQuery, { pathname, text: event.target.value })
+          }}
           onKeyDown={onKeyDown}
           className="min-h-14 w-full min-w-0 bg-transparent text-base text-ink outline-none placeholder:text-ink-muted"
         />
