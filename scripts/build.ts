@@ -1,12 +1,14 @@
 import path from 'node:path'
 import { build } from 'vite'
 import { prerenderSite, siteUrlFrom } from '../build/prerender/prerender.ts'
+import { describeServiceWorker, writeServiceWorker } from '../build/prerender/service-worker.ts'
 
 /*
  * `npm run build`: the client into OUT_DIR (default dist/), the server renderer into the
  * checkout's cache (so it resolves React from node_modules whatever OUT_DIR is, and never lands
  * beside the site), then every page prerendered from DATA_DIR (default data/). The script runs
  * under NODE_ENV=production (package.json), so the pages are rendered by React's production build.
+ * Last, the service worker, which lists the finished pages (SERVICE_WORKER=off leaves it out).
  */
 
 const outDir = path.resolve(process.env.OUT_DIR || 'dist')
@@ -19,6 +21,16 @@ if (!siteUrl) {
   )
 }
 
+const serviceWorker = process.env.SERVICE_WORKER?.trim() || 'on'
+if (serviceWorker !== 'on' && serviceWorker !== 'off') {
+  throw new Error(`SERVICE_WORKER must be "on" or "off", not "${serviceWorker}"`)
+}
+// Tells the app whether to register the worker (Vite exposes VITE_ variables to the client).
+process.env.VITE_SERVICE_WORKER = serviceWorker
+
 await build({ build: { outDir, emptyOutDir: true } })
 await build({ build: { ssr: 'src/entry-server.tsx', outDir: ssrDir, emptyOutDir: true } })
 await prerenderSite({ dataDir: process.env.DATA_DIR || 'data', outDir, ssrDir, siteUrl })
+console.log(
+  describeServiceWorker(await writeServiceWorker({ outDir, enabled: serviceWorker === 'on' })),
+)

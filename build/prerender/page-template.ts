@@ -1,3 +1,5 @@
+import { manifestLink } from './web-manifest.ts'
+
 /*
  * Every page the build writes is this document with its slots filled: the prerenderer owns the
  * whole HTML, so nothing depends on the shape of Vite's own index.html.
@@ -42,6 +44,7 @@ export function pageDocument(base: string, slots: PageSlots): string {
     <meta charset="UTF-8">
     ${slots.policy}
     ${staticHead(base)}
+    ${manifestLink(base)}
     ${slots.styles}
     ${slots.head}${slots.modules}
   </head>

@@ -23,6 +23,7 @@ import {
 } from './assets.ts'
 import { pageDocument, type PageSlots } from './page-template.ts'
 import { assertRenderedTitle, splitHoisted, stateScript } from './rendered-page.ts'
+import { writeWebManifest } from './web-manifest.ts'
 
 /*
  * Writes a static HTML file for every page of the route table, so each URL opens directly from a
@@ -150,6 +151,7 @@ export async function prerenderSite(options: PrerenderOptions) {
   )
   const pagesDone = performance.now()
 
+  writeWebManifest(outDir, host.base)
   const images = await writeOgImages(index, outDir)
   const imagesDone = performance.now()
 

@@ -1,4 +1,4 @@
-import { QueryClient, queryOptions } from '@tanstack/react-query'
+import { onlineManager, QueryClient, queryOptions } from '@tanstack/react-query'
 import { NotFoundError, payloadPaths, type LoadPayload } from './payload-paths.ts'
 import type { PersonPayload, SearchPayload, SourcesPayload, WorkPayload } from './payload-types.ts'
 
@@ -49,7 +49,8 @@ export const searchQueries = {
 }
 
 function shouldRetry(failureCount: number, error: unknown): boolean {
-  return !(error instanceof NotFoundError) && failureCount < 2
+  // Offline, a retry would only wait: the reader gets the error and its Retry button at once.
+  return !(error instanceof NotFoundError) && failureCount < 2 && onlineManager.isOnline()
 }
 
 /** The app's query client, reading every payload through `loadPayload`. */
@@ -62,6 +63,9 @@ export function createQueryClient(
       queries: {
         staleTime: Infinity,
         retry: retry ? shouldRetry : false,
+        // Offline the service worker may still have the payload: ask it rather than wait for
+        // the connection (react-query's default), which would leave the page loading for good.
+        networkMode: 'offlineFirst',
         queryFn: ({ meta }) => {
           if (!meta?.payload) throw new Error('A query without a payload: use payloadQuery')
           return loadPayload(meta.payload)

@@ -83,7 +83,7 @@ describe.skipIf(!hasBrowser)('cast cards and person pages in a browser', () => {
   it('opens a person from a card and comes back to the list', async () => {
     const { page, errors } = await open(`${castPath}?dept=cast`)
     await expect.poll(() => status(page).textContent()).toBe('5 of 9 credits')
-    await page.getByRole('link', { name: 'Park Yu-rim' }).click()
+    await page.getByRole('link', { name: 'Park Yu-rim', exact: true }).click()
     await expect
       .poll(() => page.getByRole('heading', { level: 1 }).textContent())
       .toBe('Park Yu-rim')
@@ -144,7 +144,7 @@ describe.skipIf(!hasBrowser)('cast and person pages without JavaScript', () => {
     expect(await cardNames(page)).toHaveLength(9)
     const form = page.getByRole('search', { name: 'Filter the cast and crew' })
     expect(await form.getAttribute('method')).toBe('get')
-    await page.getByRole('link', { name: 'Gray' }).click()
+    await page.getByRole('link', { name: 'Gray', exact: true }).click()
     await page.waitForURL(/\/people\/gray/)
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Gray')
     await page.close()

@@ -2,6 +2,7 @@ import { useEffect, useRef, type ReactNode } from 'react'
 import { NavLink, Outlet, useLocation, useNavigation } from 'react-router'
 import { paths } from '@/config/paths'
 import { featuredWorkSlug } from '@/data/site'
+import { OfflineNotices } from '@/features/offline/offline-notices'
 import { cn } from '@/lib/cn'
 import { useScrollRestoration } from '@/lib/use-scroll-restoration'
 
@@ -100,6 +101,7 @@ export function AppShell({ headerActions }: { headerActions?: ReactNode }) {
           {/* After the navigation in reading order; beside the site name on narrow screens. */}
           {headerActions ? <div className="order-1 ml-auto lg:order-2">{headerActions}</div> : null}
         </div>
+        <OfflineNotices />
       </header>
       <main
         id="main"

@@ -1,0 +1,155 @@
+import { copyFileSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import path from 'node:path'
+import { gzipSync } from 'node:zlib'
+import { build } from 'vite'
+import { injectManifest } from 'workbox-build'
+import { webManifestFile } from './web-manifest.ts'
+
+/*
+ * The service worker, written after prerendering so that every page exists to be listed (a
+ * worker written during `vite build`, as vite-plugin-pwa does, sees none). The worker's source,
+ * src/features/offline/service-worker.ts, is bundled with Vite, and workbox-build injects the
+ * files to precache with a revision each, so a new build replaces exactly what changed.
+ */
+
+export type PrecacheMode = 'full' | 'shell'
+
+/**
+ * The most a first visit may download into the precache in the background, gzip as hosts serve
+ * it. A build whose pages and payloads fit is precached whole; a larger one, such as the synthetic
+ * catalogue, precaches only the shell and caches pages and payloads as they are visited.
+ */
+export const precacheLimitBytes = 2_000_000
+
+const workerFile = 'sw.js'
+const sources = path.resolve(import.meta.dirname, '../../src/features/offline')
+const bundleDir = path.resolve('node_modules/.cache/service-worker')
+
+/** What a file is to the precache: part of the shell, content (a page or payload), or neither. */
+export function precacheRole(file: string): 'shell' | 'content' | null {
+  if (/^assets\/[^/]+\.(js|css)$/.test(file)) return 'shell'
+  if (file === '404.html' || file === webManifestFile || /^[^/]+\.png$/.test(file)) return 'shell'
+  if (file === 'index.html' || file.endsWith('/index.html')) return 'content'
+  if (/^api\/.+\.json$/.test(file)) return 'content'
+  // Open Graph images are for link previews, never opened by the app; the rest are for crawlers.
+  return null
+}
+
+export type PrecachePlan = {
+  mode: PrecacheMode
+  /** Files to precache, relative to the build folder. */
+  files: string[]
+  /** What they cost to download, gzip. */
+  bytes: number
+  /** What precaching every page and payload would cost, gzip. */
+  fullBytes: number
+}
+
+export function planPrecache(
+  files: { file: string; gzipBytes: number }[],
+  limit = precacheLimitBytes,
+): PrecachePlan {
+  const sum = (list: typeof files) => list.reduce((total, { gzipBytes }) => total + gzipBytes, 0)
+  const shell = files.filter(({ file }) => precacheRole(file) === 'shell')
+  const full = files.filter(({ file }) => precacheRole(file) !== null)
+  const fullBytes = sum(full)
+  const chosen = fullBytes <= limit ? full : shell
+  return {
+    mode: fullBytes <= limit ? 'full' : 'shell',
+    files: chosen.map(({ file }) => file),
+    bytes: sum(chosen),
+    fullBytes,
+  }
+}
+
+function filesIn(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) =>
+      path.relative(dir, path.join(entry.parentPath, entry.name)).replaceAll('\\', '/'),
+    )
+}
+
+/** Bundles a worker source into one classic script (workers as modules are not universal yet). */
+async function bundleWorker(entry: string, define: Record<string, string>): Promise<string> {
+  await build({
+    configFile: false,
+    logLevel: 'warn',
+    publicDir: false,
+    define: { 'process.env.NODE_ENV': JSON.stringify('production'), ...define },
+    build: {
+      outDir: bundleDir,
+      emptyOutDir: true,
+      target: 'es2022',
+      reportCompressedSize: false,
+      lib: { entry, formats: ['iife'], name: 'serviceWorker', fileName: () => workerFile },
+    },
+  })
+  return path.join(bundleDir, workerFile)
+}
+
+export type ServiceWorkerReport =
+  | { mode: 'off' }
+  | { mode: PrecacheMode; files: number; bytes: number; storedBytes: number; fullBytes: number }
+
+/**
+ * Writes sw.js into a finished build. With `enabled: false` it writes the worker that retires an
+ * installed one instead, so turning the service worker off also removes it from visitors' browsers.
+ */
+export async function writeServiceWorker(options: {
+  outDir: string
+  enabled: boolean
+}): Promise<ServiceWorkerReport> {
+  const swDest = path.join(options.outDir, workerFile)
+  rmSync(swDest, { force: true })
+  if (!options.enabled) {
+    const bundled = await bundleWorker(path.join(sources, 'retiring-service-worker.ts'), {})
+    copyFileSync(bundled, swDest)
+    rmSync(bundleDir, { recursive: true, force: true })
+    return { mode: 'off' }
+  }
+
+  const files = filesIn(options.outDir).map((file) => ({
+    file,
+    gzipBytes: gzipSync(readFileSync(path.join(options.outDir, file)), { level: 9 }).length,
+  }))
+  const plan = planPrecache(files)
+  const bundled = await bundleWorker(path.join(sources, 'service-worker.ts'), {
+    OFFLINE_MODE: JSON.stringify(plan.mode),
+  })
+  const chosen = new Set(plan.files)
+  const result = await injectManifest({
+    swSrc: bundled,
+    swDest,
+    globDirectory: options.outDir,
+    globPatterns: ['**/*'],
+    globIgnores: [workerFile],
+    manifestTransforms: [
+      (entries) => ({ manifest: entries.filter((entry) => chosen.has(entry.url)), warnings: [] }),
+    ],
+    // Vite names these by their content: the name is the revision.
+    dontCacheBustURLsMatching: /^assets\//,
+    maximumFileSizeToCacheInBytes: 50 * 1024 * 1024,
+  })
+  if (result.warnings.length > 0) throw new Error(result.warnings.join('\n'))
+  rmSync(bundleDir, { recursive: true, force: true })
+  return {
+    mode: plan.mode,
+    files: result.count,
+    bytes: plan.bytes,
+    storedBytes: result.size,
+    fullBytes: plan.fullBytes,
+  }
+}
+
+const megabytes = (bytes: number) => `${(bytes / 1_000_000).toFixed(2)} MB`
+
+export function describeServiceWorker(report: ServiceWorkerReport): string {
+  if (report.mode === 'off') {
+    return 'Service worker off (SERVICE_WORKER=off): sw.js only removes one installed earlier.'
+  }
+  const cached = `precaches ${report.files} files, ${megabytes(report.bytes)} to download (gzip), ${megabytes(report.storedBytes)} stored`
+  return report.mode === 'full'
+    ? `Service worker, full mode: ${cached}: every page, 404.html, every payload and the assets.`
+    : `Service worker, shell mode (every page and payload would be ${megabytes(report.fullBytes)}, over ${megabytes(precacheLimitBytes)}): ${cached}: 404.html and the assets; pages are cached network-first and payloads stale-while-revalidate as they are visited.`
+}
