@@ -2,7 +2,6 @@ import { useEffect, useRef, type ReactNode } from 'react'
 import { NavLink, Outlet, useLocation, useNavigation } from 'react-router'
 import { paths } from '@/config/paths'
 import { featuredWorkSlug } from '@/data/site'
-import { OfflineNotices } from '@/features/offline/offline-notices'
 import { cn } from '@/lib/cn'
 import { useScrollRestoration } from '@/lib/use-scroll-restoration'
 
@@ -53,8 +52,17 @@ function useMarkHydrated() {
   }, [])
 }
 
-/** `headerActions` come from the root route, so the layout imports no feature (search). */
-export function AppShell({ headerActions }: { headerActions?: ReactNode }) {
+/**
+ * `headerActions` and `notices` come from the root route, so the layout imports no feature
+ * (search, offline).
+ */
+export function AppShell({
+  headerActions,
+  notices,
+}: {
+  headerActions?: ReactNode
+  notices?: ReactNode
+}) {
   useScrollRestoration()
   useFocusHeadingOnNavigation()
   useMarkHydrated()
@@ -101,7 +109,7 @@ export function AppShell({ headerActions }: { headerActions?: ReactNode }) {
           {/* After the navigation in reading order; beside the site name on narrow screens. */}
           {headerActions ? <div className="order-1 ml-auto lg:order-2">{headerActions}</div> : null}
         </div>
-        <OfflineNotices />
+        {notices}
       </header>
       <main
         id="main"

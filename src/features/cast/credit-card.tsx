@@ -17,9 +17,12 @@ import { cn } from '@/lib/cn'
  */
 export function CreditCard({
   credit,
+  anchor = credit.person.slug,
   className,
 }: {
   credit: CreditWithPerson
+  /** The card's fragment id (see card-anchors.ts). */
+  anchor?: string
   className?: string
 }) {
   const { person, character } = credit
@@ -28,7 +31,7 @@ export function CreditCard({
     <Card
       row
       gap={4}
-      id={person.slug}
+      id={anchor}
       className={cn(
         'linkable relative h-full transition-colors hover:border-accent/70 hover:bg-surface-muted/60 has-[[data-card-link]:focus-visible]:border-accent',
         className,
@@ -66,7 +69,7 @@ export function CreditCard({
         )}
         <div className="mt-3 flex flex-wrap items-center gap-x-3 gap-y-2">
           <BillingBadge billing={credit.billing} />
-          <CopyLink id={person.slug} label={person.name} />
+          <CopyLink id={anchor} label={person.name} />
         </div>
         {credit.doubt && <DoubtFlag reason={credit.doubt} offset={3} className="relative z-10" />}
       </div>

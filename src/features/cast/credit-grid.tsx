@@ -1,5 +1,6 @@
 import { lazy, Suspense } from 'react'
 import type { CreditWithPerson } from '@/data/payload-types'
+import { cardAnchors } from './card-anchors'
 import { CreditCard } from './credit-card'
 
 const VirtualCreditGrid = lazy(() =>
@@ -22,12 +23,13 @@ export function CreditGrid({
   credits: CreditWithPerson[]
   hydrated: boolean
 }) {
+  const anchors = cardAnchors(credits)
   if (credits.length <= virtualThreshold) {
     return (
       <ul className={gridClasses}>
         {credits.map((credit) => (
           <li key={credit.id}>
-            <CreditCard credit={credit} />
+            <CreditCard credit={credit} anchor={anchors.get(credit.id)} />
           </li>
         ))}
       </ul>
@@ -38,7 +40,7 @@ export function CreditGrid({
       <ul className={gridClasses}>
         {credits.slice(0, virtualThreshold).map((credit) => (
           <li key={credit.id}>
-            <CreditCard credit={credit} />
+            <CreditCard credit={credit} anchor={anchors.get(credit.id)} />
           </li>
         ))}
       </ul>
@@ -51,7 +53,7 @@ export function CreditGrid({
   if (!hydrated) return firstCards
   return (
     <Suspense fallback={firstCards}>
-      <VirtualCreditGrid credits={credits} />
+      <VirtualCreditGrid credits={credits} anchors={anchors} />
     </Suspense>
   )
 }

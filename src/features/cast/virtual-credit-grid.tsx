@@ -32,7 +32,13 @@ function useColumns(): 1 | 2 | 3 {
 const columnClasses = { 1: 'grid-cols-1', 2: 'grid-cols-2', 3: 'grid-cols-3' } as const
 
 /** Windowed rows of cards: only the rows near the viewport are in the DOM. */
-export function VirtualCreditGrid({ credits }: { credits: CreditWithPerson[] }) {
+export function VirtualCreditGrid({
+  credits,
+  anchors,
+}: {
+  credits: CreditWithPerson[]
+  anchors: Map<string, string>
+}) {
   const columns = useColumns()
   const [listTop, setListTop] = useState(0)
   // The list's distance from the top of the document, which the window virtualizer offsets by.
@@ -64,7 +70,7 @@ export function VirtualCreditGrid({ credits }: { credits: CreditWithPerson[] }) 
         >
           {credits.slice(row.index * columns, (row.index + 1) * columns).map((credit) => (
             <div role="listitem" key={credit.id}>
-              <CreditCard credit={credit} />
+              <CreditCard credit={credit} anchor={anchors.get(credit.id)} />
             </div>
           ))}
         </div>
