@@ -1,21 +1,30 @@
-import { writeReportSection } from '../tools/performance-report.ts'
+import { writeReportSection, type Producer } from '../tools/performance-report.ts'
 import { benchOutput, say } from './bench-output.ts'
 
 /*
  * `npm run bench`: the project's benchmarks, each printing its tables, which are then written
- * into the bench section of docs/performance.md. Figures, not pass/fail: the budgets that must
- * hold on every commit are checked by `npm test` (sizes), not here (timings).
- * BENCH=search (or scale) runs one of them; the report then holds only that one's tables.
+ * into docs/performance.md: the navigation benchmark into its own section, the others into the
+ * bench section. Figures, not pass/fail: the budgets that must hold on every commit are checked
+ * by `npm test` (sizes), not here (timings).
+ * BENCH=search (or scale, navigation) runs one of them; only the sections of those that ran are
+ * rewritten, so running one never wipes another's figures from a different section.
  */
-const benches = [
-  { name: 'search', module: './search.ts' },
-  { name: 'scale', module: './scale.ts' },
-].filter((bench) => !process.env.BENCH || process.env.BENCH.split(',').includes(bench.name))
+const benches: { name: string; module: string; section: Producer }[] = [
+  { name: 'search', module: './search.ts', section: 'bench' },
+  { name: 'scale', module: './scale.ts', section: 'bench' },
+  { name: 'navigation', module: './navigation.ts', section: 'navigation' },
+]
+const selected = benches.filter(
+  (bench) => !process.env.BENCH || process.env.BENCH.split(',').includes(bench.name),
+)
 
-for (const bench of benches) {
+const sections = new Map<Producer, string[]>()
+for (const bench of selected) {
   const mod = (await import(bench.module)) as { run: () => Promise<void> }
+  const before = benchOutput().length
   say(`\n=== ${bench.name} ===`)
   await mod.run()
+  sections.set(bench.section, [...(sections.get(bench.section) ?? []), benchOutput().slice(before)])
 }
 
-writeReportSection('bench', benchOutput())
+for (const [section, texts] of sections) writeReportSection(section, texts.join('\n'))

@@ -1,0 +1,77 @@
+import { ms } from './bench-output.ts'
+
+/*
+ * The navigation benchmark's table: each scenario's rounds summed up, and for the moves between
+ * pages the ratio to the plain page load measured at the same CPU rate in the same run.
+ */
+
+export type Summary = { median: number; min: number; max: number; rounds: number }
+
+/** Median (the mean of the middle two for an even count), min and max of a scenario's rounds. */
+export function summarize(times: number[]): Summary {
+  const sorted = [...times].sort((a, b) => a - b)
+  const middle = Math.floor(sorted.length / 2)
+  const median =
+    sorted.length === 0
+      ? Number.NaN
+      : sorted.length % 2
+        ? (sorted[middle] ?? Number.NaN)
+        : ((sorted[middle - 1] ?? Number.NaN) + (sorted[middle] ?? Number.NaN)) / 2
+  return {
+    median,
+    min: sorted[0] ?? Number.NaN,
+    max: sorted.at(-1) ?? Number.NaN,
+    rounds: sorted.length,
+  }
+}
+
+/** How many times faster than the reference: reference median over scenario median. */
+export function speedup(reference: number, scenario: number): number {
+  return scenario > 0 ? reference / scenario : Number.NaN
+}
+
+export type Measured = {
+  scenario: string
+  rate: number
+  times: number[]
+  /** Compared with the plain page load at the same rate, against the issue's target. */
+  compared?: boolean
+  /** The reference the compared scenarios are divided into. */
+  reference?: boolean
+}
+
+export const targetSpeedup = 4
+
+export const navigationHeaders = [
+  'scenario',
+  'CPU',
+  'median ms',
+  'min–max ms',
+  'rounds',
+  '× plain load',
+  'target',
+]
+
+/** One row per measurement; the ratio is left blank where no same-rate reference exists. */
+export function navigationRows(measured: Measured[]): string[][] {
+  return measured.map((entry) => {
+    const summary = summarize(entry.times)
+    const reference = measured.find((other) => other.reference && other.rate === entry.rate)
+    let ratio = ''
+    let target = ''
+    if (entry.compared && reference) {
+      const value = speedup(summarize(reference.times).median, summary.median)
+      ratio = `${value.toFixed(1)}×`
+      target = `≥ ${targetSpeedup}× ${value >= targetSpeedup ? 'met' : 'NOT met'}`
+    }
+    return [
+      entry.scenario,
+      `${entry.rate}×`,
+      ms(summary.median),
+      `${ms(summary.min)}–${ms(summary.max)}`,
+      String(summary.rounds),
+      ratio,
+      target,
+    ]
+  })
+}

@@ -1,0 +1,231 @@
+import { existsSync } from 'node:fs'
+import type { CDPSession, Page } from 'playwright-core'
+import { hasBrowser, launchBrowser, serveSite, type Site } from '../tools/chromium.ts'
+import { ms, printTable, say } from './bench-output.ts'
+import { armProbe, readProbe, type ProbeSpec } from './navigation-probe.ts'
+import { navigationHeaders, navigationRows, summarize, type Measured } from './navigation-table.ts'
+
+/*
+ * Moving around the production build in Chromium (`BENCH=navigation npm run bench`): a link
+ * from the film to a person, Back and Forward, a cast-filter keystroke and opening the search
+ * palette, each at 1× and 4× CPU, next to the plain page load (JavaScript off) measured in the
+ * same run, which the moves between pages must beat by the issue's factor. Figures, not a test.
+ */
+
+const rounds = 8
+const rates = [1, 4]
+const filmPath = '/films/ballerina-2023'
+const personPath = '/people/jeon-jong-seo'
+const castPath = '/films/ballerina-2023/cast'
+const filmTitle = 'Ballerina'
+const personName = 'Jeon Jong-seo'
+/** One key that narrows the cast list, so the keystroke always changes what is shown. */
+const castKey = 'k'
+/** How long the pointer rests on a link before the click, as a reader's does. */
+const hoverMs = 300
+/** A reader's pause on a page before the next move, so each move starts from a settled page. */
+const settleMs = 500
+
+type Tab = { page: Page; cdp: CDPSession }
+
+async function openTab(javaScriptEnabled: boolean) {
+  const browser = await launchBrowser({ javaScriptEnabled })
+  // tsx keeps function names through a `__name` helper that functions sent to the page call;
+  // the page gets a stand-in (as text, so the stand-in is not wrapped itself).
+  await browser.context.addInitScript({ content: 'window.__name = (target) => target' })
+  const page = await browser.context.newPage()
+  await page.setViewportSize({ width: 1280, height: 900 })
+  const cdp = await browser.context.newCDPSession(page)
+  return { browser, tab: { page, cdp } }
+}
+
+async function openHydrated({ page }: Tab, url: string) {
+  await page.goto(url)
+  await page.locator('html[data-hydrated]').waitFor({ state: 'attached' })
+  // The idle prefetch of the links in view is part of arriving on a page; let it finish.
+  await page.waitForLoadState('networkidle')
+  await page.waitForTimeout(settleMs)
+}
+
+/** Arms the probe, does the action, and returns the action-to-paint time in ms. */
+async function timed(page: Page, spec: ProbeSpec, action: () => Promise<void> = async () => {}) {
+  await page.evaluate(armProbe, spec)
+  await action()
+  const times = await page.evaluate(readProbe)
+  return times.painted - times.started
+}
+
+async function restPointerOn(page: Page, selector: string) {
+  await page.mouse.move(2, 2)
+  await page.locator(selector).first().hover()
+  await page.waitForTimeout(hoverMs)
+}
+
+async function click(page: Page) {
+  await page.mouse.down()
+  await page.mouse.up()
+}
+
+/** Film → person by its link, Back to the film, Forward to the person again. */
+async function measureMoves(tab: Tab, site: Site, rate: number): Promise<Measured[]> {
+  const link: number[] = []
+  const back: number[] = []
+  const forward: number[] = []
+  const { page } = tab
+  for (let round = 0; round < rounds; round++) {
+    await openHydrated(tab, site.url(filmPath))
+    await restPointerOn(page, `main a[href="${personPath}"]`)
+    link.push(
+      await timed(page, { start: 'click', until: { kind: 'h1', text: personName } }, () =>
+        click(page),
+      ),
+    )
+    await page.waitForTimeout(settleMs)
+    back.push(await timed(page, { start: 'back', until: { kind: 'h1', text: filmTitle } }))
+    await page.waitForTimeout(settleMs)
+    forward.push(await timed(page, { start: 'forward', until: { kind: 'h1', text: personName } }))
+  }
+  return [
+    { scenario: 'film → person (link, after 300 ms hover)', rate, times: link, compared: true },
+    { scenario: 'Back: person → film', rate, times: back, compared: true },
+    { scenario: 'Forward: film → person', rate, times: forward, compared: true },
+  ]
+}
+
+/** The first contentful paint of the page, polled from Node: the page itself runs no script. */
+async function paintTime(page: Page): Promise<number> {
+  for (let tries = 0; tries < 250; tries++) {
+    const fcp = await page.evaluate(
+      () => performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+    )
+    if (fcp !== undefined) return fcp
+    await page.waitForTimeout(20)
+  }
+  throw new Error('no first contentful paint')
+}
+
+/**
+ * The same click with JavaScript off: the browser loads the person page as a document. Timed
+ * from the new document's navigation start (the click's default action) to its first
+ * contentful paint, as Chromium's paint timing reports it; the load event is kept beside it.
+ */
+async function measurePlainLoad(tab: Tab, site: Site, rate: number): Promise<Measured[]> {
+  const paint: number[] = []
+  const load: number[] = []
+  const { page } = tab
+  for (let round = 0; round <= rounds; round++) {
+    await page.goto(site.url(filmPath))
+    await page.waitForTimeout(settleMs)
+    await restPointerOn(page, `main a[href="${personPath}"]`)
+    await Promise.all([page.waitForURL(`**${personPath}`), click(page)])
+    await page.waitForLoadState('load')
+    const fcp = await paintTime(page)
+    const loaded = await page.evaluate(
+      () => performance.getEntriesByType('navigation')[0]?.toJSON() as { loadEventEnd: number },
+    )
+    // The first round fills the HTTP cache, as the app's rounds find it filled.
+    if (round === 0) continue
+    paint.push(fcp)
+    load.push(loaded.loadEventEnd)
+  }
+  return [
+    { scenario: 'plain page load, no JS: click → FCP', rate, times: paint, reference: true },
+    { scenario: 'plain page load, no JS: click → load event', rate, times: load },
+  ]
+}
+
+/** One character typed into the cast filter, to the frame after the list changed. */
+async function measureCastKeystroke(tab: Tab, site: Site, rate: number): Promise<Measured[]> {
+  const times: number[] = []
+  const { page } = tab
+  await openHydrated(tab, site.url(castPath))
+  const box = page.locator('input[name="q"]')
+  const people = page.locator('main a[href*="/people/"]')
+  const everyone = await people.count()
+  for (let round = 0; round < rounds; round++) {
+    await box.focus()
+    const until = { kind: 'people-links-not', count: everyone } as const
+    times.push(await timed(page, { start: 'input', until }, () => page.keyboard.press(castKey)))
+    await page.keyboard.press('Backspace')
+    await page.waitForFunction((count) => {
+      return document.querySelectorAll('main a[href*="/people/"]').length === count
+    }, everyone)
+    await page.waitForTimeout(settleMs)
+  }
+  return [{ scenario: `cast filter: type "${castKey}"`, rate, times }]
+}
+
+/** "/" on the film page to the palette's search box shown and focused: first open, then later. */
+async function measurePalette(tab: Tab, site: Site, rate: number): Promise<Measured[]> {
+  const first: number[] = []
+  const later: number[] = []
+  const { page } = tab
+  for (let round = 0; round < rounds; round++) {
+    await openHydrated(tab, site.url(filmPath))
+    for (const opens of [first, later]) {
+      await page.mouse.click(2, 2)
+      opens.push(
+        await timed(page, { start: 'keydown', until: { kind: 'palette' } }, () =>
+          page.keyboard.press('/'),
+        ),
+      )
+      await page.keyboard.press('Escape')
+      await page.locator('dialog[open]').waitFor({ state: 'detached' })
+      await page.waitForTimeout(settleMs)
+    }
+  }
+  return [
+    { scenario: 'palette: first open (loads its code)', rate, times: first },
+    { scenario: 'palette: later open', rate, times: later },
+  ]
+}
+
+export async function run(): Promise<void> {
+  if (!hasBrowser || !existsSync('dist/index.html')) {
+    say('\nNavigation: skipped (needs Chromium and a build in dist/: npm run build).')
+    return
+  }
+  const site = await serveSite()
+  const app = await openTab(true)
+  const plain = await openTab(false)
+  const measured: Measured[] = []
+  try {
+    for (const rate of rates) {
+      for (const { tab } of [app, plain]) {
+        await tab.cdp.send('Emulation.setCPUThrottlingRate', { rate })
+      }
+      console.log(`Navigation at ${rate}× CPU…`)
+      measured.push(...(await measurePlainLoad(plain.tab, site, rate)))
+      measured.push(...(await measureMoves(app.tab, site, rate)))
+      measured.push(...(await measureCastKeystroke(app.tab, site, rate)))
+      measured.push(...(await measurePalette(app.tab, site, rate)))
+    }
+  } finally {
+    await app.browser.close()
+    await plain.browser.close()
+    await site.close()
+  }
+  // Each scenario's rates side by side.
+  const order = [...new Set(measured.map((entry) => entry.scenario))]
+  measured.sort((a, b) => order.indexOf(a.scenario) - order.indexOf(b.scenario) || a.rate - b.rate)
+  printTable({
+    title:
+      'Navigation in Chromium, production build on the local static server, CPU throttled ' +
+      `through CDP: ${rounds} rounds each, from the input event to the frame painted`,
+    headers: navigationHeaders,
+    rows: navigationRows(measured),
+  })
+  say(
+    "The plain load runs from the new document's navigation start to its first contentful " +
+      'paint; the moves and the keystrokes from the input event to the frame after the change.',
+  )
+  for (const rate of rates) {
+    const link = measured.find((m) => m.compared && m.rate === rate)
+    const reference = measured.find((m) => m.reference && m.rate === rate)
+    if (!link || !reference) continue
+    say(
+      `At ${rate}×: plain load ${ms(summarize(reference.times).median)} ms, link ` +
+        `${ms(summarize(link.times).median)} ms.`,
+    )
+  }
+}
