@@ -32,7 +32,9 @@ export function scaleOptions(scale: string): SyntheticOptions {
   if (scale === 'full') return fullScale
   const works = Number(scale)
   if (!Number.isInteger(works) || works < 2) {
-    throw new Error(`--scale must be tenth, full or a whole number of works (at least 2), not ${scale}`)
+    throw new Error(
+      `--scale must be tenth, full or a whole number of works (at least 2), not ${scale}`,
+    )
   }
   const ratio = works / fullScale.works
   return {
@@ -58,7 +60,8 @@ function main(): void {
     return
   }
   const seed = values.seed === undefined ? undefined : Number(values.seed)
-  if (seed !== undefined && !Number.isInteger(seed)) throw new Error('--seed must be a whole number')
+  if (seed !== undefined && !Number.isInteger(seed))
+    throw new Error('--seed must be a whole number')
   const options = { ...scaleOptions(values.scale), ...(seed === undefined ? {} : { seed }) }
   const dataset = syntheticDataset(options)
   const bytes = writeDataset(values.out, dataset)
