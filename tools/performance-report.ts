@@ -15,6 +15,7 @@ export const producers = [
   { name: 'budgets', title: 'First-visit bytes per page kind', command: 'npm run budgets' },
   { name: 'lighthouse', title: 'Lighthouse', command: 'npm run lighthouse' },
   { name: 'bench', title: 'Benchmarks', command: 'npm run bench' },
+  { name: 'build', title: 'Build at catalogue scale', command: 'BENCH=build npm run bench' },
 ] as const
 
 export type Producer = (typeof producers)[number]['name']
