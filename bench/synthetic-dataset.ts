@@ -11,6 +11,7 @@ import type {
   Source,
   Work,
 } from '../build/dataset/schema.ts'
+import { featuredWorkSlug } from '../src/data/site.ts'
 import { seededRandom } from './seeded-random.ts'
 import {
   capitalise,
@@ -57,6 +58,12 @@ export const tenthScale: SyntheticOptions = {
 
 export const bigWorkSlug = 'synthetic-epic-2024'
 
+/** The big work first; the second is the featured film, so the home page has its work. */
+function workSlug(i: number): string {
+  if (i === 0) return bigWorkSlug
+  return i === 1 ? featuredWorkSlug : `synthetic-work-${pad(i, 5)}`
+}
+
 export function syntheticDataset(options: SyntheticOptions): Dataset {
   const next = seededRandom(options.seed ?? 20231006)
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T
@@ -78,7 +85,7 @@ export function syntheticDataset(options: SyntheticOptions): Dataset {
     const year = 1990 + (i % 35)
     const title = i === 0 ? 'Synthetic Epic' : `${pick(words)} ${pick(nouns)} ${i}`
     return {
-      slug: i === 0 ? bigWorkSlug : `synthetic-work-${pad(i, 5)}`,
+      slug: workSlug(i),
       title,
       aliases: i % 4 === 0 ? [{ name: `${title} (working title)`, sources: cite() }] : [],
       kind: i % 5 === 0 ? 'series' : 'film',

@@ -16,6 +16,7 @@ export const producers = [
   { name: 'lighthouse', title: 'Lighthouse', command: 'npm run lighthouse' },
   { name: 'bench', title: 'Benchmarks', command: 'npm run bench' },
   { name: 'navigation', title: 'Navigation', command: 'BENCH=navigation npm run bench' },
+  { name: 'build', title: 'Build at catalogue scale', command: 'BENCH=build npm run bench' },
 ] as const
 
 export type Producer = (typeof producers)[number]['name']

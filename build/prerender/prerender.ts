@@ -1,15 +1,13 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { pageKinds, pageModuleFile, type PageKindName } from '../../src/config/page-kinds.ts'
+import { pageKinds } from '../../src/config/page-kinds.ts'
 import { NotFoundError } from '../../src/data/payload-paths.ts'
-import type * as RendererModule from '../../src/entry-server.tsx'
 import { assertValidDataset } from '../dataset/load.ts'
-import { payloadFiles } from '../dataset/payloads.ts'
 import { indexDataset, type DatasetIndex } from '../dataset/selectors.ts'
 import { writeOgImages } from '../og-images.ts'
 import { escapeAttribute, headTags, publicUrl, type HostOptions } from '../pages/head-tags.ts'
-import { pageMetaFor, pagesOf } from '../pages/page-kinds.ts'
+import { pageMetaFor, pagesOf, type Page } from '../pages/page-kinds.ts'
 import {
   appEntryKey,
   completeHeadersFile,
@@ -21,18 +19,26 @@ import {
   modulesMeta,
   type Manifest,
 } from './assets.ts'
+import { appKey, digest, folderDigest, pageKey, PageCache, planPages } from './page-cache.ts'
 import { pageDocument, type PageSlots } from './page-template.ts'
-import { assertRenderedTitle, splitHoisted, stateScript } from './rendered-page.ts'
+import {
+  loadFromFiles,
+  pageModuleKeys,
+  type PageFrame,
+  type PageJob,
+  type Renderer,
+} from './render-page.ts'
+import { renderInWorkers, workerCount } from './render-pool.ts'
+import { assertRenderedTitle, splitHoisted } from './rendered-page.ts'
 import { writeWebManifest } from './web-manifest.ts'
 
 /*
  * Writes a static HTML file for every page of the route table, so each URL opens directly from a
  * link on any static host, readable before (and without) JavaScript, with the tags link previews
  * read and its CSS inlined. Runs after `vite build` (the client, into outDir) and
- * `vite build --ssr` (the renderer, into ssrDir).
+ * `vite build --ssr` (the renderer, into ssrDir). Pages are rendered on worker threads and kept
+ * in a cache (page-cache.ts): a rebuild renders only the pages whose inputs changed.
  */
-
-type Renderer = typeof RendererModule
 
 type PrerenderOptions = {
   dataDir: string
@@ -71,21 +77,11 @@ export function loadFrom(payloads: Map<string, unknown>) {
   }
 }
 
-/** The not-found view's module, which the app loads before rendering a page that needs it. */
-const notFoundModuleKey = 'src/routes/not-found.tsx'
-
-/** The manifest keys of the page modules of the routes a page matched. */
-export function pageModuleKeys(routeIds: string[]): string[] {
-  return routeIds.flatMap((id) => {
-    if (id === 'not-found') return [notFoundModuleKey]
-    return id in pageKinds ? [pageModuleFile(pageKinds[id as PageKindName].module)] : []
-  })
-}
-
 /** The parts every page shares, from the client build: styles, loader, CSP. */
 function pageFrame(outDir: string, base: string) {
   const manifestFile = path.join(outDir, '.vite', 'manifest.json')
-  const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as Manifest
+  const manifestText = readFileSync(manifestFile, 'utf8')
+  const manifest = JSON.parse(manifestText) as Manifest
   // The manifest is a build artefact, not part of the site; the loader's own file is inlined.
   rmSync(path.dirname(manifestFile), { recursive: true, force: true })
   const loaderFile = path.join(outDir, manifestChunk(manifest, loaderKey).file)
@@ -96,18 +92,54 @@ function pageFrame(outDir: string, base: string) {
   const styles = (manifestChunk(manifest, appEntryKey).css ?? []).map((file) =>
     inlineStylesheet(file, readFileSync(path.join(outDir, file), 'utf8'), base),
   )
-  return { manifest, loaderCode, styles }
+  return { manifest, manifestText, loaderCode, styles }
+}
+
+/** PRERENDER_CACHE_DIR lets a benchmark build from a cold cache without emptying the project's. */
+const cacheRoot = path.resolve(process.env.PRERENDER_CACHE_DIR || 'node_modules/.cache/prerender')
+
+/** The payloads a page's kind reads, as its route table entry names them. */
+function declaredPayloads(page: Page): string[] {
+  const payload = pageKinds[page.kind].query?.(page.params).meta?.payload
+  return payload ? [payload] : []
+}
+
+/** Each page's render job and cache key: its payloads' bytes as built, its meta and head tags. */
+function pageInputs(
+  pages: Page[],
+  index: DatasetIndex,
+  host: HostOptions,
+  apiDir: string,
+  app: string,
+): { job: PageJob; key: string }[] {
+  const payloadHashes = new Map<string, string>()
+  const payloadHash = (file: string) => {
+    let hash = payloadHashes.get(file)
+    if (hash === undefined) {
+      const bytes = existsSync(path.join(apiDir, file)) ? readFileSync(path.join(apiDir, file)) : ''
+      hash = digest(bytes)
+      payloadHashes.set(file, hash)
+    }
+    return hash
+  }
+  return pages.map((page) => {
+    const meta = pageMetaFor(index, page.path)
+    const head = headTags(meta, host, { withTitle: false })
+    const payloads = declaredPayloads(page)
+    const key = pageKey(app, { path: page.path, payloads: payloads.map(payloadHash), meta, head })
+    return { key, job: { path: page.path, head, title: meta.title, payloads } }
+  })
 }
 
 export async function prerenderSite(options: PrerenderOptions) {
   const started = performance.now()
   const dataset = assertValidDataset(options.dataDir)
   const index = indexDataset(dataset)
-  const renderer = (await import(
-    pathToFileURL(path.join(options.ssrDir, 'entry-server.js')).href
-  )) as Renderer
+  const rendererUrl = pathToFileURL(path.join(options.ssrDir, 'entry-server.js')).href
+  const renderer = (await import(rendererUrl)) as Renderer
   const host: HostOptions = { base: renderer.basePath, siteUrl: options.siteUrl }
   const { outDir } = options
+  const apiDir = path.join(outDir, 'api')
 
   const frame = pageFrame(outDir, host.base)
   const loader = await inlineLoader(frame.loaderCode)
@@ -122,32 +154,54 @@ export async function prerenderSite(options: PrerenderOptions) {
     styles: frame.styles.map((style) => style.tag).join(''),
     loader: loader.tag,
   }
-  const pageModules = (routeIds: string[]) =>
-    modulesMeta(pageModuleKeys(routeIds), frame.manifest, host.base)
-  const load = loadFrom(payloadFiles(dataset))
-  const write = (file: string, slots: Omit<PageSlots, keyof typeof shared>) => {
+  const pageFrameData: PageFrame = { base: host.base, manifest: frame.manifest, shared }
+  const write = (file: string, html: string) => {
     mkdirSync(path.dirname(file), { recursive: true })
-    writeFileSync(file, pageDocument(host.base, { ...shared, ...slots }))
+    writeFileSync(file, html)
   }
 
+  const app = appKey({
+    renderer: folderDigest(options.ssrDir),
+    manifest: frame.manifestText,
+    template: pageDocument(host.base, {
+      ...shared,
+      head: '',
+      modules: '',
+      root: '',
+      afterRoot: '',
+    }),
+    builder: digest(folderDigest('build'), folderDigest('src')),
+    base: host.base,
+    siteUrl: host.siteUrl,
+  })
+  const cache = new PageCache(cacheRoot, app)
   const pages = pagesOf(index)
-  for (const page of pages) {
-    // The router matches full paths under its basename: /explorer/people/x, not /people/x.
-    const rendered = await renderer.renderPage(`${host.base}${page.path.slice(1)}`, load)
-    if (rendered.status !== 200)
-      throw new Error(`${page.path} rendered with status ${rendered.status}`)
-    const meta = pageMetaFor(index, page.path)
-    const { head, body } = splitHoisted(rendered.html)
-    assertRenderedTitle(head, meta.title, page.path)
-    write(outputFile(outDir, page.path), {
-      head: headTags(meta, host, { withTitle: false }) + head,
-      modules: pageModules(rendered.routeIds),
-      root: body,
-      afterRoot: stateScript(rendered.state),
-    })
+  const planned = planPages(pageInputs(pages, index, host, apiDir, app), cache.keys)
+  for (const page of planned.reuse) {
+    const file = outputFile(outDir, page.job.path)
+    mkdirSync(path.dirname(file), { recursive: true })
+    cache.copyTo(page.key, file)
   }
-  await writeNotFoundPage(index, renderer, load, host, (slots) =>
-    write(path.join(outDir, '404.html'), { ...slots, modules: pageModules(slots.routeIds) }),
+  const keys = new Map(planned.render.map((page) => [page.job.path, page.key]))
+  const workers = workerCount(planned.render.length)
+  await renderInWorkers(
+    { rendererUrl, apiDir, frame: pageFrameData },
+    planned.render.map((page) => page.job),
+    (job, html) => {
+      write(outputFile(outDir, job.path), html)
+      cache.store(keys.get(job.path) ?? '', html)
+    },
+  )
+  cache.keepOnly(new Set([...planned.reuse, ...planned.render].map((page) => page.key)))
+  await writeNotFoundPage(index, renderer, apiDir, host, (slots) =>
+    write(
+      path.join(outDir, '404.html'),
+      pageDocument(host.base, {
+        ...shared,
+        ...slots,
+        modules: modulesMeta(pageModuleKeys(slots.routeIds), frame.manifest, host.base),
+      }),
+    ),
   )
   const pagesDone = performance.now()
 
@@ -171,10 +225,19 @@ export async function prerenderSite(options: PrerenderOptions) {
   }
   const seconds = (from: number, to: number) => ((to - from) / 1000).toFixed(1)
   console.log(
-    `Prerendered ${pages.length} pages in ${seconds(started, pagesDone)} s and ` +
-      `${images.total} Open Graph images (${images.drawn} redrawn, the rest cached) in ` +
-      `${seconds(pagesDone, imagesDone)} s into ${path.relative('.', outDir) || '.'}/`,
+    `Prerendered ${pages.length} pages (${planned.render.length} rendered on ${workers} ` +
+      `${workers === 1 ? 'worker' : 'workers'}, ${planned.reuse.length} reused from the cache) ` +
+      `in ${seconds(started, pagesDone)} s and ${images.total} Open Graph images ` +
+      `(${images.drawn} redrawn, the rest cached) in ${seconds(pagesDone, imagesDone)} s into ` +
+      `${path.relative('.', outDir) || '.'}/; ${buildCost()}`,
   )
+}
+
+/** The whole build process's CPU time and peak memory so far, its worker threads included. */
+function buildCost(): string {
+  const usage = process.resourceUsage()
+  const cpu = (usage.userCPUTime + usage.systemCPUTime) / 1e6
+  return `CPU ${cpu.toFixed(0)} s, peak memory ${Math.round(usage.maxRSS / 1024)} MB`
 }
 
 /**
@@ -185,17 +248,18 @@ export async function prerenderSite(options: PrerenderOptions) {
 async function writeNotFoundPage(
   index: DatasetIndex,
   renderer: Renderer,
-  load: ReturnType<typeof loadFrom>,
+  apiDir: string,
   host: HostOptions,
-  write: (slots: Omit<PageSlots, 'policy' | 'styles' | 'loader'> & { routeIds: string[] }) => void,
+  write: (
+    slots: Omit<PageSlots, 'policy' | 'styles' | 'loader' | 'modules'> & { routeIds: string[] },
+  ) => void,
 ) {
-  const rendered = await renderer.renderPage(`${host.base}404`, load)
+  const rendered = await renderer.renderPage(`${host.base}404`, loadFromFiles(apiDir).load)
   const { head, body } = splitHoisted(rendered.html)
   const meta = pageMetaFor(index, '/404')
   assertRenderedTitle(head, meta.title, '404.html')
   write({
     head: headTags(meta, host, { withTitle: false }) + head,
-    modules: '',
     root: body,
     afterRoot: '',
     routeIds: rendered.routeIds,

@@ -14,7 +14,8 @@ import {
   type Manifest,
 } from '../../build/prerender/assets'
 import { pageDocument } from '../../build/prerender/page-template'
-import { outputFile, pageModuleKeys, siteUrlFrom } from '../../build/prerender/prerender'
+import { outputFile, siteUrlFrom } from '../../build/prerender/prerender'
+import { pageModuleKeys } from '../../build/prerender/render-page'
 import { assertRenderedTitle, splitHoisted, stateScript } from '../../build/prerender/rendered-page'
 import { pagesOf } from '../../build/pages/page-kinds'
 import { indexDataset } from '../../build/dataset/selectors'

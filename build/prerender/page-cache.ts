@@ -1,0 +1,125 @@
+import { createHash } from 'node:crypto'
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs'
+import path from 'node:path'
+
+/*
+ * The prerenderer's page cache: each page's HTML stored under a key that hashes everything the
+ * page is made from, so a rebuild renders only the pages whose inputs changed and copies the
+ * rest, as build/og-images.ts does for its pictures. The key functions are pure, for tests.
+ */
+
+export function digest(...parts: (string | Uint8Array)[]): string {
+  const hash = createHash('sha256')
+  // A separator between parts, so moving text from one part to the next changes the hash.
+  for (const part of parts) hash.update(part).update('\0')
+  return hash.digest('hex').slice(0, 32)
+}
+
+/** What every page shares: the code that renders and composes it, and what it is built for. */
+export type AppInputs = {
+  /** The server renderer's files (the app's code as the prerenderer runs it). */
+  renderer: string
+  /** The client build's manifest, which names each page's modules. */
+  manifest: string
+  /** The document every page is composed into, with its styles, loader and policy filled in. */
+  template: string
+  /** The source of the prerenderer itself. */
+  builder: string
+  base: string
+  siteUrl: string | undefined
+}
+
+/** One hash for the whole app: when it changes, every page is rendered again. */
+export function appKey(app: AppInputs): string {
+  return digest(app.renderer, app.manifest, app.template, app.builder, app.base, app.siteUrl ?? '')
+}
+
+/** What one page is made from, besides the app. */
+export type PageInputs = {
+  path: string
+  /** The hashes of the payloads its page kind reads, in the order it reads them. */
+  payloads: string[]
+  /** Its meta (title, description, structured data), derived from the whole dataset. */
+  meta: unknown
+  /** The head tags written from its meta. */
+  head: string
+}
+
+export function pageKey(app: string, page: PageInputs): string {
+  return digest(app, page.path, page.payloads.join(','), JSON.stringify(page.meta), page.head)
+}
+
+/** The pages to render (no cached HTML under their key) and those whose HTML can be reused. */
+export function planPages<T extends { key: string }>(
+  pages: T[],
+  cached: ReadonlySet<string>,
+): { render: T[]; reuse: T[] } {
+  const render: T[] = []
+  const reuse: T[] = []
+  for (const page of pages) (cached.has(page.key) ? reuse : render).push(page)
+  return { render, reuse }
+}
+
+/** The hashes of every file under a folder, in a stable order, as one hash. */
+export function folderDigest(dir: string): string {
+  const files = readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.join(entry.parentPath, entry.name))
+    .sort()
+  return digest(...files.flatMap((file) => [path.relative(dir, file), readFileSync(file)]))
+}
+
+/**
+ * The cache on disk: one folder per app key, holding `<page key>.html` files. A build keeps only
+ * its own app's folder and, in it, only its own pages, so the cache never outgrows one site.
+ */
+export class PageCache {
+  readonly dir: string
+  readonly keys: Set<string>
+
+  constructor(root: string, app: string) {
+    this.dir = path.join(root, app)
+    if (existsSync(root)) {
+      for (const other of readdirSync(root)) {
+        if (other !== app) rmSync(path.join(root, other), { recursive: true, force: true })
+      }
+    }
+    mkdirSync(this.dir, { recursive: true })
+    this.keys = new Set(
+      readdirSync(this.dir)
+        .filter((file) => file.endsWith('.html'))
+        .map((file) => file.slice(0, -'.html'.length)),
+    )
+  }
+
+  private file(key: string): string {
+    return path.join(this.dir, `${key}.html`)
+  }
+
+  copyTo(key: string, target: string): void {
+    copyFileSync(this.file(key), target)
+  }
+
+  store(key: string, html: string): void {
+    writeFileSync(this.file(key), html)
+  }
+
+  /** Removes the pages no longer built, and says how many there were. */
+  keepOnly(keys: ReadonlySet<string>): number {
+    let removed = 0
+    for (const key of this.keys) {
+      if (keys.has(key)) continue
+      rmSync(this.file(key), { force: true })
+      removed++
+    }
+    return removed
+  }
+}

@@ -1,0 +1,82 @@
+import { availableParallelism } from 'node:os'
+import { Worker } from 'node:worker_threads'
+import type { PageJob } from './render-page.ts'
+import type { WorkerReply, WorkerRequest, WorkerSetup } from './render-worker.ts'
+
+/*
+ * Renders pages on worker threads, one per core: rendering is CPU-bound and each page is
+ * independent, so the cores share the pages. Workers pull small batches, so a slow page (a
+ * catalogue-sized cast) holds up only its own batch, and hand each page back as it is done for
+ * the main thread to write.
+ */
+
+/** Pages a worker renders between messages: enough to amortise a message, few enough to share. */
+const batchSize = 8
+
+/** Starts a worker that runs TypeScript: workers do not inherit tsx's loader from the parent. */
+function startWorker(setup: WorkerSetup): Worker {
+  const tsx = import.meta.resolve('tsx/esm/api')
+  const entry = new URL('./render-worker.ts', import.meta.url).href
+  const code =
+    `import(${JSON.stringify(tsx)})` +
+    `.then((api) => { api.register(); return import(${JSON.stringify(entry)}) })`
+  return new Worker(code, { eval: true, workerData: setup })
+}
+
+export function workerCount(pages: number): number {
+  const fromEnv = Number(process.env.PRERENDER_WORKERS)
+  const cores = Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : availableParallelism()
+  return Math.max(1, Math.min(cores, Math.ceil(pages / batchSize)))
+}
+
+/** Renders every job across the workers; `done` gets each page's document as it arrives. */
+export async function renderInWorkers(
+  setup: WorkerSetup,
+  jobs: PageJob[],
+  done: (job: PageJob, html: string) => void,
+): Promise<void> {
+  if (jobs.length === 0) return
+  let next = 0
+  let failed = false
+  const run = (worker: Worker) =>
+    new Promise<void>((resolve, reject) => {
+      let batch: PageJob[] = []
+      const send = () => {
+        batch = jobs.slice(next, next + batchSize)
+        next += batch.length
+        if (batch.length === 0 || failed) return resolve()
+        const request: WorkerRequest = { id: next, jobs: batch }
+        worker.postMessage(request)
+      }
+      worker.on('message', (message: WorkerReply | 'ready') => {
+        if (message === 'ready') return send()
+        if ('error' in message) {
+          failed = true
+          return reject(new Error(message.error))
+        }
+        try {
+          message.pages.forEach((html, i) => {
+            const job = batch[i]
+            if (job) done(job, html)
+          })
+        } catch (error) {
+          failed = true
+          return reject(error instanceof Error ? error : new Error(String(error)))
+        }
+        send()
+      })
+      worker.on('error', (error) => {
+        failed = true
+        reject(error)
+      })
+      worker.on('exit', (code) => {
+        if (code !== 0) reject(new Error(`A render worker exited with code ${code}`))
+      })
+    })
+  const workers = Array.from({ length: workerCount(jobs.length) }, () => startWorker(setup))
+  try {
+    await Promise.all(workers.map(run))
+  } finally {
+    await Promise.all(workers.map((worker) => worker.terminate()))
+  }
+}
