@@ -55,13 +55,14 @@ export type Browser = {
 }
 
 export async function launchBrowser(
-  options: { javaScriptEnabled?: boolean } = {},
+  options: { javaScriptEnabled?: boolean; serviceWorkers?: 'allow' | 'block' } = {},
 ): Promise<Browser> {
   // Playwright refuses --user-data-dir in args, so the fresh profile goes through a persistent context.
   const profile = mkdtempSync(path.join(tmpdir(), 'ballerina-chromium-'))
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath,
     javaScriptEnabled: options.javaScriptEnabled ?? true,
+    serviceWorkers: options.serviceWorkers ?? 'allow',
     args: chromiumFlags,
   })
   return {

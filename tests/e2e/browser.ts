@@ -62,13 +62,21 @@ export function collectErrors(page: Page): string[] {
  * closing both after them. The returned objects stand for the ones opened in `beforeAll`.
  */
 export function useSiteInBrowser(
-  options: { site?: Partial<StaticServerOptions>; javaScriptEnabled?: boolean } = {},
+  options: {
+    site?: Partial<StaticServerOptions>
+    javaScriptEnabled?: boolean
+    /** 'block' for tests of what happens when the network fails without the offline copy. */
+    serviceWorkers?: 'allow' | 'block'
+  } = {},
 ): { browser: Browser; site: Site } {
   let openBrowser: Browser | undefined
   let openSite: Site | undefined
   beforeAll(async () => {
     openSite = await serveSite(options.site)
-    openBrowser = await launchBrowser({ javaScriptEnabled: options.javaScriptEnabled })
+    openBrowser = await launchBrowser({
+      javaScriptEnabled: options.javaScriptEnabled,
+      serviceWorkers: options.serviceWorkers,
+    })
   })
   afterAll(async () => {
     await openBrowser?.close()

@@ -25,7 +25,9 @@ async function headingsWhileLoading(page: Page, url: string): Promise<string[]> 
 }
 
 describe.skipIf(!hasBrowser)('odd addresses and failed loads', () => {
-  const { browser, site } = useSiteInBrowser()
+  // Failures of the network are tried as a first visit meets them, before the service worker
+  // has saved the site (tests/e2e/offline.test.ts covers the site once it has).
+  const { browser, site } = useSiteInBrowser({ serviceWorkers: 'block' })
 
   it('shows the real page at its canonical address for addresses a host maps to it', async () => {
     const cases: [string, string, string][] = [
