@@ -1,4 +1,4 @@
-import { foldName, nameWords, otherOrders, soundKey } from './fold'
+import { foldName, nameWords, otherOrders, soundKey } from './fold.ts'
 import {
   hangulOnly,
   hasHangul,
@@ -6,8 +6,8 @@ import {
   isInitialsQuery,
   jamoKey,
   syllableSuffixes,
-} from './hangul'
-import { PrefixIndex } from './prefix-index'
+} from './hangul.ts'
+import { PrefixIndex } from './prefix-index.ts'
 
 /*
  * One search engine for the palette, the /search page and the not-found suggestions. Why our own
