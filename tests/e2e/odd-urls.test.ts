@@ -59,10 +59,10 @@ describe.skipIf(!hasBrowser)('odd addresses and failed loads', () => {
       const page = await browser.context.newPage()
       const errors = collectErrors(page)
       const api: string[] = []
-      // The not-found view may read the search index for suggestions; no other payload.
+      // The not-found view may read search shards for suggestions; no other payload.
       page.on('request', (request) => {
         const url = request.url()
-        if (url.includes('/api/') && !url.endsWith('/api/search-index.json')) api.push(url)
+        if (url.includes('/api/') && !url.includes('/api/search/')) api.push(url)
       })
       const seen = await headingsWhileLoading(page, site.url(address))
       expect(seen, address).toEqual(['Page not found'])
