@@ -17,6 +17,8 @@ import {
   type DatasetIndex,
 } from './selectors.ts'
 import { payloadPaths } from '../../src/data/payload-paths.ts'
+import { entriesOf } from '../../src/features/search/search-entries.ts'
+import { searchShards } from './search-shards.ts'
 import { featuredWorkSlug } from '../../src/data/site.ts'
 
 /*
@@ -156,7 +158,12 @@ export function payloadFiles(dataset: Dataset): Map<string, unknown> {
     files.set(payloadPaths.person(person.slug), personPayload(index, person.slug))
   }
   files.set(payloadPaths.sources, sourcesPayload(index))
-  files.set(payloadPaths.search, searchPayload(index))
+  const search = searchPayload(index)
+  // Still written for the scale benchmark's report of the whole index; no page reads it.
+  files.set(payloadPaths.search, search)
+  const { manifest, shards } = searchShards(entriesOf(search))
+  files.set(payloadPaths.searchManifest, manifest)
+  for (const [id, shard] of shards) files.set(payloadPaths.searchShard(id), shard)
   files.set(payloadPaths.dataset, { ...dataset, sources: dataset.sources.map(servedSource) })
   return files
 }

@@ -1,6 +1,7 @@
 import { onlineManager, QueryClient, queryOptions } from '@tanstack/react-query'
 import { NotFoundError, payloadPaths, type LoadPayload } from './payload-paths.ts'
-import type { PersonPayload, SearchPayload, SourcesPayload, WorkPayload } from './payload-types.ts'
+import type { PersonPayload, SourcesPayload, WorkPayload } from './payload-types.ts'
+import type { SearchShardFile, ShardManifest } from '../../build/dataset/search-shards.ts'
 
 declare module '@tanstack/react-query' {
   interface Register {
@@ -44,8 +45,27 @@ export const sourceQueries = {
   all: () => payloadQuery<SourcesPayload>(['sources'], payloadPaths.sources),
 }
 
+/** The search index in shards: a keystroke reads the manifest once and the shards it needs. */
 export const searchQueries = {
-  index: () => payloadQuery<SearchPayload>(['search', 'index'], payloadPaths.search),
+  all: () => ['search'] as const,
+  manifest: () =>
+    payloadQuery<ShardManifest>([...searchQueries.all(), 'manifest'], payloadPaths.searchManifest),
+  shard: (id: string) => ({
+    ...payloadQuery<SearchShardFile>(
+      [...searchQueries.all(), 'shard', id],
+      payloadPaths.searchShard(id),
+    ),
+    // Later keystrokes walk through the shards read before: keep them for the whole visit.
+    gcTime: Infinity,
+  }),
+  /** The shards one keystroke needs, read together, each cached on its own. */
+  shards: (ids: readonly string[]) =>
+    queryOptions({
+      queryKey: [...searchQueries.all(), 'shards', ...ids],
+      queryFn: ({ client }) =>
+        Promise.all(ids.map((id) => client.ensureQueryData(searchQueries.shard(id)))),
+      staleTime: Infinity,
+    }),
 }
 
 function shouldRetry(failureCount: number, error: unknown): boolean {

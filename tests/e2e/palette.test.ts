@@ -6,7 +6,7 @@ import { collectErrors, hasBrowser, openHydrated, useSiteInBrowser } from './bro
 /*
  * The command palette by keyboard alone, in a real browser against the production build: the
  * shortcut opens it, typing searches, arrows and Enter open a result, Escape hands focus back.
- * Its code and the search index are fetched only when it first opens.
+ * Its code is fetched when it first opens, and then only the search shards a query needs.
  */
 
 /** Label of the focused element, to follow focus the way a keyboard user does. */
@@ -31,7 +31,7 @@ describe.skipIf(!hasBrowser)('command palette', () => {
 
   it('opens with Ctrl+K, finds Ok-joo and opens Jeon Jong-seo with Enter', async () => {
     const { page, errors, requested } = await openPage('/sources')
-    expect(requested.some((path) => /command-palette|search-index/.test(path))).toBe(false)
+    expect(requested.some((path) => /command-palette|\/api\/search/.test(path))).toBe(false)
 
     await page.keyboard.press('Control+K')
     const dialog = page.getByRole('dialog', { name: 'Search' })
@@ -46,7 +46,10 @@ describe.skipIf(!hasBrowser)('command palette', () => {
     const option = dialog.getByRole('option', { name: /Ok-ju/ })
     await option.waitFor()
     expect(await option.textContent()).toContain('Also written Ok-joo')
-    expect(requested).toContain('/api/search-index.json')
+    expect(requested.filter((path) => path.startsWith('/api/search'))).toEqual([
+      '/api/search/index.json',
+      '/api/search/p/o.json',
+    ])
 
     // The first result is active as soon as it appears: typing a name and Enter opens it.
     expect(await combobox.getAttribute('aria-activedescendant')).toBe(

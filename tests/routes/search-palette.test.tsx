@@ -42,7 +42,11 @@ describe('command palette', { timeout: 20_000 }, () => {
     const person = await screen.findByRole('heading', { level: 1, name: 'Jeon Jong-seo' })
     expect(person).toHaveFocus()
     expect(screen.queryByRole('dialog')).toBeNull()
-    expect(requested).toContain('search-index.json')
+    // The manifest and the shards of "o" (ok-joo, okju), nothing of the whole index.
+    expect(requested.filter((path) => path.startsWith('search'))).toEqual([
+      'search/index.json',
+      'search/p/o.json',
+    ])
   })
 
   it('opens with Ctrl+K even from a text field, and Escape returns focus', async () => {

@@ -2,7 +2,11 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { searchPayload } from '../../build/dataset/payloads'
 import { indexDataset } from '../../build/dataset/selectors'
-import { closestTo, searchCatalogue } from '../../src/features/search/search-results-model'
+import {
+  closestTo,
+  entriesOf,
+  searchCatalogue,
+} from '../../src/features/search/search-results-model'
 import { foldName, matchesNameKeys, nameKeys, nameQuery } from '../../src/lib/search/fold'
 import { loadAndValidate } from '../../build/dataset/load'
 
@@ -12,7 +16,7 @@ const castFilterMatches = (query: string, names: readonly string[]) =>
 
 const { dataset } = loadAndValidate('data')
 if (!dataset) throw new Error('data/ is invalid')
-const payload = searchPayload(indexDataset(dataset))
+const catalogue = entriesOf(searchPayload(indexDataset(dataset)))
 
 /** Any UTF-16 string, lone surrogates included, plus the names and markup readers paste. */
 const anyText = fc.oneof(
@@ -48,8 +52,8 @@ describe('no input throws', () => {
   it('search and suggestions accept any string and return at most the limit', () => {
     fc.assert(
       fc.property(anyText, fc.integer({ min: 1, max: 60 }), (query, limit) => {
-        expect(searchCatalogue(payload, query, limit).length).toBeLessThanOrEqual(limit)
-        expect(closestTo(payload, query, 5).length).toBeLessThanOrEqual(5)
+        expect(searchCatalogue(catalogue, query, limit).length).toBeLessThanOrEqual(limit)
+        expect(closestTo(catalogue, query, 5).length).toBeLessThanOrEqual(5)
       }),
       { numRuns: 300 },
     )

@@ -3,6 +3,7 @@ import { searchPayload, type SearchPayload } from '../../build/dataset/payloads'
 import { indexDataset } from '../../build/dataset/selectors'
 import {
   closestTo,
+  entriesOf,
   searchCatalogue,
   type SearchResult,
 } from '../../src/features/search/search-results-model'
@@ -25,8 +26,9 @@ const castFilterMatches = (query: string, names: readonly string[]) =>
 const { dataset } = loadAndValidate('data')
 if (!dataset) throw new Error('data/ is invalid')
 const payload: SearchPayload = searchPayload(indexDataset(dataset))
+const catalogue = entriesOf(payload)
 
-const search = (query: string) => searchCatalogue(payload, query, 10)
+const search = (query: string) => searchCatalogue(catalogue, query, 10)
 const top = (query: string): SearchResult | undefined => search(query)[0]
 
 describe('foldName', () => {
@@ -174,9 +176,9 @@ describe('search over the real dataset', () => {
   })
 
   it('suggests the closest pages for a mistyped address', () => {
-    expect(closestTo(payload, 'jeon-jongseo')[0]?.title).toBe('Jeon Jong-seo')
-    expect(closestTo(payload, 'ballerina-2024')[0]?.title).toBe('Ballerina')
-    expect(closestTo(payload, 'kim-ji-hun')[0]?.title).toBe('Kim Ji-hoon')
+    expect(closestTo(catalogue, 'jeon-jongseo')[0]?.title).toBe('Jeon Jong-seo')
+    expect(closestTo(catalogue, 'ballerina-2024')[0]?.title).toBe('Ballerina')
+    expect(closestTo(catalogue, 'kim-ji-hun')[0]?.title).toBe('Kim Ji-hoon')
   })
 })
 

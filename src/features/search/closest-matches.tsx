@@ -1,20 +1,14 @@
-import { useQuery } from '@tanstack/react-query'
-import { useMemo } from 'react'
 import { Link } from 'react-router'
-import { searchQueries } from '@/data/queries'
-import { closestTo, resultKinds } from './search-results-model'
+import { resultKinds } from './search-results-model'
+import { useShardedSearch } from './use-sharded-search'
 
 const kindLabel = new Map(resultKinds.map(({ kind, label }) => [kind, label]))
 
 /** "Did you mean" for a mistyped address: `/people/jeon-jongseo` offers Jeon Jong-seo. */
 export function ClosestMatches({ text }: { text: string }) {
-  const index = useQuery(searchQueries.index())
-  const matches = useMemo(
-    () => (index.data ? closestTo(index.data, text, 5) : []),
-    [index.data, text],
-  )
+  const { status, results: matches } = useShardedSearch(text, { limit: 5, closest: true })
 
-  if (index.isPending) {
+  if (status === 'pending') {
     return (
       <p role="status" className="text-ink-muted">
         Looking for pages with a similar name…

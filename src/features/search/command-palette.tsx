@@ -1,19 +1,10 @@
-import { useQuery } from '@tanstack/react-query'
-import {
-  useDeferredValue,
-  useEffect,
-  useId,
-  useMemo,
-  useRef,
-  useState,
-  type KeyboardEvent,
-} from 'react'
+import { useDeferredValue, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react'
 import { useLocation, useNavigate } from 'react-router'
 import { paths } from '@/config/paths'
-import { searchQueries } from '@/data/queries'
 import { cn } from '@/lib/cn'
 import { SearchIcon } from '@/components/ui/search-icon'
-import { resultKinds, searchCatalogue, type SearchResult } from './search-results-model'
+import { resultKinds, type SearchResult } from './search-results-model'
+import { useShardedSearch } from './use-sharded-search'
 
 export type PaletteProps = {
   /** `restoreFocus` is false when a result was opened: the new page's heading takes focus. */
@@ -45,14 +36,10 @@ export function CommandPalette({ onClose }: PaletteProps) {
   const ids = useId()
   const [query, setQuery] = useState(() => (lastQuery.pathname === pathname ? lastQuery.text : ''))
   const [cursor, setCursor] = useState({ query: '', index: -1 })
-  const index = useQuery(searchQueries.index())
   const searched = useDeferredValue(query)
   const trimmed = searched.trim()
-
-  const results = useMemo(
-    () => (index.data && trimmed ? searchCatalogue(index.data, trimmed, paletteLimit) : []),
-    [index.data, trimmed],
-  )
+  const search = useShardedSearch(trimmed, { limit: paletteLimit })
+  const { results } = search
   const options: Option[] = trimmed
     ? [
         ...results.map((result) => ({ id: result.id, href: result.href, result })),
@@ -108,9 +95,9 @@ export function CommandPalette({ onClose }: PaletteProps) {
 
   const status = !trimmed
     ? 'Type a name, a character, a title or Hangul.'
-    : index.isPending
+    : search.status === 'pending'
       ? 'Loading names…'
-      : index.isError
+      : search.status === 'error'
         ? 'Search could not load. Press Enter to try the search page.'
         : results.length === 0
           ? `No results for “${trimmed}”.`

@@ -1,16 +1,19 @@
-import { paths } from '@/config/paths'
-import type { SearchPayload } from '@/data/payload-types'
-import { plays } from '@/lib/credit-wording'
+import { shardsFor, type SearchShard, type ShardManifest } from '@/lib/search/shards'
 import {
   createSearchIndex,
   describeMatch,
-  type SearchEntry,
   type SearchHit,
   type SearchIndex,
-  type SearchName,
 } from '@/lib/search/search-index'
+import {
+  entriesOf,
+  fromShardRecord,
+  type Entry,
+  type ResultKind,
+  type ShardRecord,
+} from './search-entries'
 
-type ResultKind = 'person' | 'character' | 'work' | 'event'
+export { entriesOf, type ResultKind }
 
 /** Headings of the groups on the /search page, in the order they are shown. */
 export const resultKinds: { kind: ResultKind; heading: string; label: string }[] = [
@@ -20,15 +23,6 @@ export const resultKinds: { kind: ResultKind; heading: string; label: string }[]
   { kind: 'event', heading: 'Timeline events', label: 'Event' },
 ]
 
-type Entry = SearchEntry & {
-  kind: ResultKind
-  id: string
-  title: string
-  /** Who or what the record belongs to: "Jeon Jong-seo plays Ok-ju in Ballerina". */
-  context?: string
-  href: string
-}
-
 export type SearchResult = {
   kind: ResultKind
   id: string
@@ -37,65 +31,6 @@ export type SearchResult = {
   href: string
   /** Why it matched: "Also written Ok-joo", "Hangul initials ㅈㅈㅅ (전종서)". */
   reason: string
-}
-
-function capitalise(value: string): string {
-  return value.charAt(0).toUpperCase() + value.slice(1)
-}
-
-function spellings(name: string, aliases: readonly string[], hangul?: string): SearchName[] {
-  return [
-    { text: name, role: 'name' },
-    ...aliases.map((text) => ({ text, role: 'alias' as const })),
-    ...(hangul ? [{ text: hangul, role: 'hangul' as const }] : []),
-  ]
-}
-
-function entriesOf(payload: SearchPayload): Entry[] {
-  const titles = new Map(payload.works.map((work) => [work.slug, work.title]))
-  const people = payload.people.flatMap((person): Entry[] => [
-    {
-      kind: 'person',
-      id: `person:${person.slug}`,
-      title: person.name,
-      context: person.knownAs,
-      href: paths.person(person.slug),
-      names: spellings(person.name, person.aliases, person.hangulName),
-      reorder: true,
-      weight: 0,
-    },
-    ...person.characters.map((character): Entry => ({
-      kind: 'character',
-      id: `character:${person.slug}:${character.work}:${character.name}`,
-      title: character.name,
-      context: `${person.name} ${plays([character.name])} in ${titles.get(character.work) ?? character.work}`,
-      href: paths.person(person.slug),
-      names: spellings(character.name, character.aliases, character.hangulName),
-      reorder: true,
-      weight: 1,
-    })),
-  ])
-  const works = payload.works.map((work): Entry => ({
-    kind: 'work',
-    id: `work:${work.slug}`,
-    title: work.title,
-    context: [work.kind === 'unknown' ? undefined : capitalise(work.kind), work.year]
-      .filter(Boolean)
-      .join(' · '),
-    href: paths.film(work.slug),
-    names: spellings(work.title, work.aliases, work.hangulTitle),
-    weight: 2,
-  }))
-  const events = payload.events.map((event): Entry => ({
-    kind: 'event',
-    id: `event:${event.id}`,
-    title: event.title,
-    context: `On the timeline of ${titles.get(event.work) ?? event.work}`,
-    href: paths.timeline(event.work),
-    names: spellings(event.title, []),
-    weight: 3,
-  }))
-  return [...people, ...works, ...events]
 }
 
 function toResult(hit: SearchHit<Entry>): SearchResult {
@@ -111,22 +46,105 @@ function toResult(hit: SearchHit<Entry>): SearchResult {
   }
 }
 
-// The payload object never changes while the app runs: build its index once.
-const indexes = new WeakMap<SearchPayload, SearchIndex<Entry>>()
-function indexOf(payload: SearchPayload): SearchIndex<Entry> {
-  let index = indexes.get(payload)
+/** Records in the whole catalogue's order, searched as one index. */
+export type Catalogue = readonly Entry[]
+
+// A catalogue never changes once made: build its index once.
+const indexes = new WeakMap<Catalogue, SearchIndex<Entry>>()
+function indexOf(catalogue: Catalogue): SearchIndex<Entry> {
+  let index = indexes.get(catalogue)
   if (!index) {
-    index = createSearchIndex(entriesOf(payload))
-    indexes.set(payload, index)
+    index = createSearchIndex(catalogue)
+    indexes.set(catalogue, index)
   }
   return index
 }
 
-export function searchCatalogue(payload: SearchPayload, query: string, limit = 50): SearchResult[] {
-  return indexOf(payload).search(query, { limit }).map(toResult)
+type Placed = { place: number; entry: Entry }
+const decoded = new WeakMap<SearchShard<ShardRecord>, Placed[]>()
+
+/**
+ * The records of several shards as one catalogue: each record once, in its place in the whole
+ * catalogue, so ties rank as they would over every record.
+ */
+export function catalogueOf(shards: readonly SearchShard<ShardRecord>[]): Catalogue {
+  const byPlace = new Map<number, Entry>()
+  for (const shard of shards) {
+    let placed = decoded.get(shard)
+    if (!placed) {
+      placed = shard.records.map((record) => ({ place: record[0], entry: fromShardRecord(record) }))
+      decoded.set(shard, placed)
+    }
+    for (const { place, entry } of placed) if (!byPlace.has(place)) byPlace.set(place, entry)
+  }
+  return [...byPlace.keys()].sort((a, b) => a - b).flatMap((place) => byPlace.get(place) ?? [])
+}
+
+export type SearchOutcome = {
+  results: SearchResult[]
+  /** True when the engine looked for one-typo matches, which live in shards of their own. */
+  lookedForTypos: boolean
+}
+
+export function searchCatalogue(catalogue: Catalogue, query: string, limit = 50): SearchResult[] {
+  return searchOutcome(catalogue, query, limit).results
+}
+
+/**
+ * The search, and whether it went on to typos: it does exactly when fewer than `limit` records
+ * matched without one, and then any typo match it found ranks within the limit.
+ */
+export function searchOutcome(catalogue: Catalogue, query: string, limit = 50): SearchOutcome {
+  const hits = indexOf(catalogue).search(query, { limit })
+  return {
+    results: hits.map(toResult),
+    lookedForTypos: hits.length < limit || hits.some((hit) => hit.tier === 3),
+  }
 }
 
 /** The closest records to a mistyped URL slug such as "jeon-jongseo". */
-export function closestTo(payload: SearchPayload, text: string, limit = 5): SearchResult[] {
-  return indexOf(payload).closest(text, { limit }).map(toResult)
+export function closestTo(catalogue: Catalogue, text: string, limit = 5): SearchResult[] {
+  return indexOf(catalogue).closest(text, { limit }).map(toResult)
+}
+
+// Successive keystrokes often read the same shards: keep the last few catalogues made of them.
+const recentCatalogues: { shards: Set<SearchShard<ShardRecord>>; catalogue: Catalogue }[] = []
+function cachedCatalogue(shards: readonly SearchShard<ShardRecord>[]): Catalogue {
+  const same = recentCatalogues.find(
+    (recent) =>
+      recent.shards.size === shards.length && shards.every((shard) => recent.shards.has(shard)),
+  )
+  if (same) return same.catalogue
+  const catalogue = catalogueOf(shards)
+  recentCatalogues.unshift({ shards: new Set(shards), catalogue })
+  recentCatalogues.splice(8)
+  return catalogue
+}
+
+/**
+ * The shards a search reads and, once they are all loaded, its results. The typo buckets are read
+ * only when the engine goes on to typos over the prefix shards: that answer is already exact.
+ */
+export function planSearch(
+  query: string,
+  manifest: ShardManifest,
+  known: (id: string) => SearchShard<ShardRecord> | undefined,
+  { limit, closest }: { limit: number; closest: boolean },
+): { ids: string[]; results: SearchResult[] | undefined } {
+  const run = (
+    typos: boolean,
+  ): { ids: string[]; results?: SearchResult[]; lookedForTypos?: boolean } => {
+    const plan = shardsFor(query, manifest, known, { closest, typos })
+    const shards = plan.ids.map(known).filter((shard) => shard !== undefined)
+    if (!plan.complete || shards.length < plan.ids.length) return { ids: plan.ids }
+    const catalogue = cachedCatalogue(shards)
+    const outcome = closest
+      ? { results: closestTo(catalogue, query, limit), lookedForTypos: true }
+      : searchOutcome(catalogue, query, limit)
+    return { ids: plan.ids, ...outcome }
+  }
+  const prefixes = run(false)
+  if (!prefixes.lookedForTypos) return { ids: prefixes.ids, results: prefixes.results }
+  const withTypos = run(true)
+  return { ids: withTypos.ids, results: withTypos.results }
 }

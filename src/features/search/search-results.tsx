@@ -1,27 +1,23 @@
-import { useQuery } from '@tanstack/react-query'
-import { useMemo, type ReactNode } from 'react'
+import type { ReactNode } from 'react'
 import { Link } from 'react-router'
 import { paths } from '@/config/paths'
 import { LoadFailure } from './load-failure'
-import { searchQueries } from '@/data/queries'
 import { featuredWorkSlug } from '@/data/site'
-import { resultKinds, searchCatalogue } from './search-results-model'
+import { resultKinds } from './search-results-model'
+import { useShardedSearch } from './use-sharded-search'
 
 const pageLimit = 50
 
 /**
  * Results of the /search page, grouped by kind. Loaded with its own chunk (engine, es-hangul)
- * only once there is something to search for; the index payload is fetched at the same moment.
+ * only once there is something to search for; the shards its query needs are fetched then.
  */
 export function SearchResults({ query }: { query: string }) {
-  const index = useQuery(searchQueries.index())
-  const results = useMemo(
-    () => (index.data ? searchCatalogue(index.data, query, pageLimit) : []),
-    [index.data, query],
-  )
+  const search = useShardedSearch(query, { limit: pageLimit })
+  const { results } = search
 
-  if (index.isPending) return <SearchStatus>Loading the names…</SearchStatus>
-  if (index.isError) return <LoadFailure what="Search" onRetry={() => void index.refetch()} />
+  if (search.status === 'error') return <LoadFailure what="Search" onRetry={search.retry} />
+  if (search.status !== 'success') return <SearchStatus>Loading the names…</SearchStatus>
 
   if (results.length === 0) {
     return (

@@ -1,4 +1,4 @@
-import { foldName, nameWords, otherOrders, soundKey } from './fold'
+import { foldName, nameWords, otherOrders, soundKey } from './fold.ts'
 import {
   hangulOnly,
   hasHangul,
@@ -6,8 +6,8 @@ import {
   isInitialsQuery,
   jamoKey,
   syllableSuffixes,
-} from './hangul'
-import { PrefixIndex } from './prefix-index'
+} from './hangul.ts'
+import { PrefixIndex } from './prefix-index.ts'
 
 /*
  * One search engine for the palette, the /search page and the not-found suggestions. Why our own
@@ -90,6 +90,86 @@ function oneEditAway(key: string, alphabet: readonly string[]): Set<string> {
   return near
 }
 
+/** The prefix indexes a record's keys go into, one per way of matching. */
+export type KeySource =
+  | 'names'
+  | 'words'
+  | 'hangul'
+  | 'hangulWords'
+  | 'initials'
+  | 'aliases'
+  | 'aliasWords'
+  | 'orders'
+  | 'sounds'
+  | 'orderSounds'
+
+/**
+ * Every key of a record, in the order the index adds them. Exported so the build can place a
+ * record in the shards its keys start in, with the very keys the engine will look up.
+ */
+export function forEachKey(
+  entry: SearchEntry,
+  add: (source: KeySource, key: string, nameIndex: number) => void,
+): void {
+  entry.names.slice(0, maxNames).forEach((name, nameIndex) => {
+    const put = (source: KeySource, key: string) => add(source, key, nameIndex)
+    if (name.role === 'hangul' || (name.role === 'name' && hasHangul(name.text))) {
+      const syllables = hangulOnly(name.text.normalize('NFC'))
+      if (syllables) {
+        const [whole, ...rest] = syllableSuffixes(syllables)
+        put('hangul', jamoKey(whole ?? ''))
+        for (const suffix of rest) put('hangulWords', jamoKey(suffix))
+        for (const suffix of syllableSuffixes(initialsKey(syllables))) put('initials', suffix)
+      }
+      if (name.role === 'hangul') return
+    }
+    const written = nameWords(name.text)
+    if (written.length === 0) return
+    put(name.role === 'name' ? 'names' : 'aliases', written.join(''))
+    for (const suffix of wordSuffixes(written)) {
+      put(name.role === 'name' ? 'words' : 'aliasWords', suffix)
+    }
+    put('sounds', soundKey(written.join('')))
+    for (const suffix of wordSuffixes(written)) put('sounds', soundKey(suffix))
+    for (const order of entry.reorder ? otherOrders(written) : []) {
+      put('orders', order.join(''))
+      put('orderSounds', soundKey(order.join('')))
+    }
+  })
+}
+
+/** What a query looks up: the same folding for the engine and for choosing shards. */
+export type QueryKeys = {
+  folded: string
+  sound: string
+  /** The Hangul typed, taken apart into jamo. */
+  jamo: string
+  /** The Hangul typed when it is initial consonants only, else empty. */
+  initials: string
+  /** The sound key when typo tolerance applies to it, else empty. */
+  fuzzy: string
+}
+
+export function queryKeys(query: string): QueryKeys {
+  const text = String(query ?? '').slice(0, maxKeyLength * 4)
+  const folded = foldName(text).slice(0, maxKeyLength)
+  const typedHangul = hangulOnly(text.normalize('NFC')).slice(0, maxKeyLength)
+  const sound = soundKey(folded)
+  return {
+    folded,
+    sound,
+    jamo: typedHangul ? jamoKey(typedHangul) : '',
+    initials: typedHangul && isInitialsQuery(typedHangul) ? typedHangul : '',
+    fuzzy: sound.length >= fuzzyFrom && sound.length <= fuzzyUpTo ? sound : '',
+  }
+}
+
+/** The words of a mistyped address that `closest` also searches on their own. */
+export function closestParts(text: string): string[] {
+  const parts = nameWords(String(text ?? '').slice(0, maxKeyLength * 4))
+  return parts.length < 2 ? [] : parts.filter((part) => part.length >= 3)
+}
+
 export function createSearchIndex<T extends SearchEntry>(entries: readonly T[]): SearchIndex<T> {
   const names = new PrefixIndex()
   const words = new PrefixIndex()
@@ -101,33 +181,23 @@ export function createSearchIndex<T extends SearchEntry>(entries: readonly T[]):
   const orders = new PrefixIndex()
   const sounds = new PrefixIndex()
   const orderSounds = new PrefixIndex()
+  const into: Record<KeySource, PrefixIndex> = {
+    names,
+    words,
+    hangul,
+    hangulWords,
+    initials,
+    aliases,
+    aliasWords,
+    orders,
+    sounds,
+    orderSounds,
+  }
 
   entries.forEach((entry, entryIndex) => {
-    entry.names.slice(0, maxNames).forEach((name, nameIndex) => {
-      const ref = entryIndex * maxNames + nameIndex
-      if (name.role === 'hangul' || (name.role === 'name' && hasHangul(name.text))) {
-        const syllables = hangulOnly(name.text.normalize('NFC'))
-        if (syllables) {
-          const [whole, ...rest] = syllableSuffixes(syllables)
-          hangul.add(jamoKey(whole ?? ''), ref)
-          for (const suffix of rest) hangulWords.add(jamoKey(suffix), ref)
-          for (const suffix of syllableSuffixes(initialsKey(syllables))) initials.add(suffix, ref)
-        }
-        if (name.role === 'hangul') return
-      }
-      const written = nameWords(name.text)
-      if (written.length === 0) return
-      ;(name.role === 'name' ? names : aliases).add(written.join(''), ref)
-      for (const suffix of wordSuffixes(written)) {
-        ;(name.role === 'name' ? words : aliasWords).add(suffix, ref)
-      }
-      sounds.add(soundKey(written.join('')), ref)
-      for (const suffix of wordSuffixes(written)) sounds.add(soundKey(suffix), ref)
-      for (const order of entry.reorder ? otherOrders(written) : []) {
-        orders.add(order.join(''), ref)
-        orderSounds.add(soundKey(order.join('')), ref)
-      }
-    })
+    forEachKey(entry, (source, key, nameIndex) =>
+      into[source].add(key, entryIndex * maxNames + nameIndex),
+    )
   })
   const all = [names, words, hangul, hangulWords, initials, aliases, aliasWords, orders, sounds]
   for (const index of [...all, orderSounds]) index.build()
@@ -155,9 +225,7 @@ export function createSearchIndex<T extends SearchEntry>(entries: readonly T[]):
     const limit = Math.max(1, options.limit ?? 10)
     // Enough candidates per lookup to rank the best `limit`, never the whole range of a letter.
     const perLookup = limit * 3
-    const text = String(query ?? '').slice(0, maxKeyLength * 4)
-    const folded = foldName(text).slice(0, maxKeyLength)
-    const typedHangul = hangulOnly(text.normalize('NFC')).slice(0, maxKeyLength)
+    const { folded, sound, jamo, initials: typedInitials, fuzzy } = queryKeys(query)
     const found = new Map<number, SearchHit<T>>()
 
     const lookup = (from: Source, key: string, exactOnly = false) => {
@@ -194,23 +262,21 @@ export function createSearchIndex<T extends SearchEntry>(entries: readonly T[]):
       lookup(source.aliases, folded, true)
       lookup(source.words, folded)
     }
-    if (typedHangul) {
-      const jamo = jamoKey(typedHangul)
+    if (jamo) {
       lookup(source.hangul, jamo)
       lookup(source.hangulWords, jamo)
-      if (isInitialsQuery(typedHangul)) lookup(source.initials, typedHangul)
+      if (typedInitials) lookup(source.initials, typedInitials)
     }
     // Lower tiers cannot outrank what is already there: look only while the list is short.
     if (folded && found.size < limit) {
       lookup(source.aliases, folded)
       lookup(source.aliasWords, folded)
       lookup(source.orders, folded)
-      lookup(source.sounds, soundKey(folded))
-      lookup(source.orderSounds, soundKey(folded))
+      lookup(source.sounds, sound)
+      lookup(source.orderSounds, sound)
     }
-    const sound = soundKey(folded)
-    if (found.size < limit && sound.length >= fuzzyFrom && sound.length <= fuzzyUpTo) {
-      for (const near of oneEditAway(sound, alphabet)) {
+    if (found.size < limit && fuzzy) {
+      for (const near of oneEditAway(fuzzy, alphabet)) {
         lookup(source.fuzzy, near)
         if (found.size >= limit * 2) break
       }
@@ -223,10 +289,7 @@ export function createSearchIndex<T extends SearchEntry>(entries: readonly T[]):
     const limit = Math.max(1, options.limit ?? 5)
     const hits = search(text, { limit })
     const seen = new Set(hits.map((hit) => hit.entry))
-    const parts = nameWords(String(text ?? '').slice(0, maxKeyLength * 4))
-    if (parts.length < 2) return hits
-    const more = parts
-      .filter((part) => part.length >= 3)
+    const more = closestParts(text)
       .flatMap((part) => search(part, { limit }))
       .sort(byRank)
     for (const hit of more) {
