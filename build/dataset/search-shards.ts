@@ -23,8 +23,10 @@ export type ShardSizes = {
   /** A prefix with at most this many records is one shard; more, and it is split. */
   leafRecords: number
   /**
-   * References of each kind of key a split prefix keeps, in key order: a lookup stops after
-   * three times its result limit of new records, so the search page's fifty need this many.
+   * References of each kind of key a split prefix keeps, in key order. A lookup stops after
+   * three times its result limit of new records, or four times that seen: this many covers the
+   * palette's new records, and four times as many would make every result exact, at four times
+   * the bytes. Where a short prefix is shared by more, other equally ranked records may show.
    */
   headRefs: number
   /** Typo candidates kept per route; more only in a catalogue of near-identical names. */
@@ -34,10 +36,10 @@ export type ShardSizes = {
 }
 
 export const shardSizes: ShardSizes = {
-  leafRecords: 120,
-  headRefs: 150,
-  routeRefs: 60,
-  bucketRecords: 40,
+  leafRecords: 40,
+  headRefs: 24,
+  routeRefs: 24,
+  bucketRecords: 12,
 }
 
 /** Records are referred to as place * 32 + spelling, as in the engine. */

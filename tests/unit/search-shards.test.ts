@@ -110,7 +110,8 @@ function keystrokesAndTypos(): string[] {
   return [...queries]
 }
 
-describe('sharded search over the real dataset', () => {
+// Thousands of searches each: generous on a busy two-core machine.
+describe('sharded search over the real dataset', { timeout: 60_000 }, () => {
   const sharded = shardedSearch()
 
   it.each(typed)('finds for “%s” what the whole index finds', (query) => {

@@ -138,6 +138,23 @@ export function forEachKey(
   })
 }
 
+type EntryKey = [source: KeySource, key: string, nameIndex: number]
+const entryKeys = new WeakMap<SearchEntry, EntryKey[]>()
+
+/**
+ * A record's keys, folded once: the browser indexes the records of each new set of shards a query
+ * reads, mostly records it has indexed for the keystroke before.
+ */
+function keysOf(entry: SearchEntry): EntryKey[] {
+  let keys = entryKeys.get(entry)
+  if (!keys) {
+    const found: EntryKey[] = []
+    forEachKey(entry, (source, key, nameIndex) => found.push([source, key, nameIndex]))
+    entryKeys.set(entry, (keys = found))
+  }
+  return keys
+}
+
 /** What a query looks up: the same folding for the engine and for choosing shards. */
 export type QueryKeys = {
   folded: string
@@ -195,9 +212,9 @@ export function createSearchIndex<T extends SearchEntry>(entries: readonly T[]):
   }
 
   entries.forEach((entry, entryIndex) => {
-    forEachKey(entry, (source, key, nameIndex) =>
-      into[source].add(key, entryIndex * maxNames + nameIndex),
-    )
+    for (const [source, key, nameIndex] of keysOf(entry)) {
+      into[source].add(key, entryIndex * maxNames + nameIndex)
+    }
   })
   const all = [names, words, hangul, hangulWords, initials, aliases, aliasWords, orders, sounds]
   for (const index of [...all, orderSounds]) index.build()
