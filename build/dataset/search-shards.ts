@@ -1,4 +1,4 @@
-import { forEachKey, type KeySource } from '../../src/lib/search/search-index.ts'
+import { forEachKey, type KeySource } from '../../src/lib/search/search-keys.ts'
 import {
   prefixShardId,
   typoBucket,

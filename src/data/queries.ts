@@ -1,7 +1,6 @@
 import { onlineManager, QueryClient, queryOptions } from '@tanstack/react-query'
 import { NotFoundError, payloadPaths, type LoadPayload } from './payload-paths.ts'
 import type { PersonPayload, SourcesPayload, WorkPayload } from './payload-types.ts'
-import type { SearchShardFile, ShardManifest } from '../../build/dataset/search-shards.ts'
 
 declare module '@tanstack/react-query' {
   interface Register {
@@ -15,7 +14,7 @@ declare module '@tanstack/react-query' {
  * (createQueryClient), so the browser fetches, while the prerenderer, the benchmarks and the
  * route tests answer from memory, all through the same factories.
  */
-function payloadQuery<TData>(queryKey: readonly unknown[], payload: string) {
+export function payloadQuery<TData>(queryKey: readonly unknown[], payload: string) {
   return queryOptions<TData, Error, TData, readonly unknown[]>({
     queryKey,
     meta: { payload },
@@ -46,27 +45,6 @@ export const sourceQueries = {
 }
 
 /** The search index in shards: a keystroke reads the manifest once and the shards it needs. */
-export const searchQueries = {
-  all: () => ['search'] as const,
-  manifest: () =>
-    payloadQuery<ShardManifest>([...searchQueries.all(), 'manifest'], payloadPaths.searchManifest),
-  shard: (id: string) => ({
-    ...payloadQuery<SearchShardFile>(
-      [...searchQueries.all(), 'shard', id],
-      payloadPaths.searchShard(id),
-    ),
-    // Later keystrokes walk through the shards read before: keep them for the whole visit.
-    gcTime: Infinity,
-  }),
-  /** The shards one keystroke needs, read together, each cached on its own. */
-  shards: (ids: readonly string[]) =>
-    queryOptions({
-      queryKey: [...searchQueries.all(), 'shards', ...ids],
-      queryFn: ({ client }) =>
-        Promise.all(ids.map((id) => client.ensureQueryData(searchQueries.shard(id)))),
-      staleTime: Infinity,
-    }),
-}
 
 function shouldRetry(failureCount: number, error: unknown): boolean {
   // Offline, a retry would only wait: the reader gets the error and its Retry button at once.

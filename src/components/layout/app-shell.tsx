@@ -29,19 +29,6 @@ function useFocusHeadingOnNavigation() {
 }
 
 /**
- * A thin bar while the next page loads. It fades in only after a moment (styles.css), so a
- * prefetched page that opens at once shows nothing, and a slow one never looks like a dead click.
- */
-function NavigationProgress({ active }: { active: boolean }) {
-  if (!active) return null
-  return (
-    <div role="progressbar" aria-label="Loading the page" className="navigation-progress">
-      <div className="navigation-progress-bar" />
-    </div>
-  )
-}
-
-/**
  * Marks `<html data-hydrated>` once the app has taken over the prerendered page. Until then the
  * page is plain HTML: links work, but filters and search do not yet respond, so the browser
  * tests (and any styling that needs to know) wait for this mark.
@@ -69,7 +56,6 @@ export function AppShell({
   const loading = useNavigation().state === 'loading'
   return (
     <div className="flex min-h-dvh flex-col">
-      <NavigationProgress active={loading} />
       <a
         href="#main"
         className="sr-only z-50 rounded bg-accent px-4 py-2 font-semibold text-accent-ink focus:not-sr-only focus:fixed focus:top-2 focus:left-2"

@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query'
-import { searchQueries } from '@/data/queries'
+import { searchQueries } from './search-queries'
 import type { SearchShard } from '@/lib/search/shards'
 import type { ShardRecord } from './search-entries'
 import { planSearch, type SearchResult } from './search-results-model'

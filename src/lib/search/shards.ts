@@ -1,4 +1,4 @@
-import { closestParts, queryKeys } from './search-index.ts'
+import { closestParts, queryKeys } from './search-keys.ts'
 
 /*
  * The search index split into small files, so a keystroke downloads what its query can match and
