@@ -69,6 +69,16 @@ function build(dataDir: string, outDir: string, cacheDir: string): BuildFigures 
   }
 }
 
+/** A build's figures as a line, printed as soon as it is done: a full-size build takes long. */
+function describe(figures: BuildFigures): string {
+  return (
+    `  ${figures.seconds.toFixed(0)} s (CPU ${figures.cpuSeconds} s): ${count(figures.rendered)} ` +
+    `pages rendered, ${count(figures.reused)} reused in ${figures.prerenderSeconds} s; ` +
+    `${count(figures.ogDrawn)} of ${count(figures.ogImages)} images drawn; ` +
+    `peak ${count(figures.peakMb)} MB`
+  )
+}
+
 /** One fact changes: a person's "known as", on someone outside the big work's cast. */
 function changeOneFact(dataDir: string): string {
   const file = path.join(dataDir, 'people.json')
@@ -87,9 +97,11 @@ async function measure(label: string, options: SyntheticOptions, tmp: string) {
   writeDataset(dataDir, syntheticDataset(options))
   say(`Building the ${label} catalogue from a cold page cache…`)
   const full = build(dataDir, outDir, cacheDir)
+  say(describe(full))
   const slug = changeOneFact(dataDir)
   say(`Changed ${slug}'s "known as"; building again…`)
   const incremental = build(dataDir, outDir, cacheDir)
+  say(describe(incremental))
   return { label, full, incremental }
 }
 

@@ -223,10 +223,13 @@ export async function prerenderSite(options: PrerenderOptions) {
       writeFileSync(robots, `${readFileSync(robots, 'utf8').trimEnd()}\nSitemap: ${sitemapUrl}\n`)
     }
   }
+  const onWorkers = planned.render.length
+    ? ` on ${workers} ${workers === 1 ? 'worker' : 'workers'}`
+    : ''
   const seconds = (from: number, to: number) => ((to - from) / 1000).toFixed(1)
   console.log(
-    `Prerendered ${pages.length} pages (${planned.render.length} rendered on ${workers} ` +
-      `${workers === 1 ? 'worker' : 'workers'}, ${planned.reuse.length} reused from the cache) ` +
+    `Prerendered ${pages.length} pages (${planned.render.length} rendered${onWorkers}, ` +
+      `${planned.reuse.length} reused from the cache) ` +
       `in ${seconds(started, pagesDone)} s and ${images.total} Open Graph images ` +
       `(${images.drawn} redrawn, the rest cached) in ${seconds(pagesDone, imagesDone)} s into ` +
       `${path.relative('.', outDir) || '.'}/; ${buildCost()}`,
