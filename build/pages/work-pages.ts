@@ -2,6 +2,8 @@ import { paths } from '../../src/config/paths.ts'
 import type { PageParams } from '../../src/config/page-kinds.ts'
 import { featuredWorkSlug } from '../../src/data/site.ts'
 import { creditPhrase } from '../../src/lib/credit-wording.ts'
+import { eventKindLabels } from '../../src/features/timeline/event-kinds.ts'
+import { countOf } from '../../src/lib/count.ts'
 import { pageNames } from '../../src/lib/page-title.ts'
 import { workKindNouns } from '../../src/lib/work-kinds.ts'
 import type { Work } from '../dataset/schema.ts'
@@ -101,6 +103,21 @@ function workPageMeta(index: DatasetIndex, path: string, work: Work, isHome: boo
   })
 }
 
+/** The meta of a page about one side of a work (its cast, its timeline), below the work's page. */
+function workSubpageMeta(
+  index: DatasetIndex,
+  path: string,
+  work: Work,
+  page: { name: string; description: string; crumb: string },
+): PageMeta {
+  return pageMeta(index, path, {
+    name: page.name,
+    description: truncate(page.description),
+    image: workImage(work),
+    breadcrumbs: [homeCrumb, filmCrumb(work), { name: page.crumb, path: relativePath(path) }],
+  })
+}
+
 const workOf = (index: DatasetIndex, slug = '') => index.works.get(slug)
 const everyWork = (index: DatasetIndex): PageParams[] =>
   index.dataset.works.map((work) => ({ slug: work.slug }))
@@ -131,11 +148,10 @@ export const castPage = {
     const credits = creditsForWork(index, work.slug).map((credit) =>
       creditPhrase(credit.person.name, credit),
     )
-    return pageMeta(index, path, {
+    return workSubpageMeta(index, path, work, {
       name: pageNames.cast(work.title),
-      description: truncate(`Cast and crew of ${workLabel(work)}: ${credits.join(', ')}.`),
-      image: workImage(work),
-      breadcrumbs: [homeCrumb, filmCrumb(work), { name: 'Cast & crew', path: relativePath(path) }],
+      description: `${pageNames.cast(workLabel(work))}: ${credits.join(', ')}.`,
+      crumb: 'Cast & crew',
     })
   },
   representative: { slug: featuredWorkSlug },
@@ -147,15 +163,11 @@ export const timelinePage = {
     const work = workOf(index, slug)
     if (!work) return undefined
     const events = index.eventsByWork.get(work.slug) ?? []
-    const kinds = [...new Set(events.map((event) => event.kind.replace('-', ' ')))]
-    const what = events.length === 1 ? '1 event' : `${events.length} events`
-    return pageMeta(index, path, {
+    const kinds = [...new Set(events.map((event) => eventKindLabels[event.kind].toLowerCase()))]
+    return workSubpageMeta(index, path, work, {
       name: pageNames.timeline(work.title),
-      description: truncate(
-        `Timeline of ${workLabel(work)}: ${what} (${kinds.join(', ')}), each dated as precisely as its sources allow.`,
-      ),
-      image: workImage(work),
-      breadcrumbs: [homeCrumb, filmCrumb(work), { name: 'Timeline', path: relativePath(path) }],
+      description: `${pageNames.timeline(workLabel(work))}: ${countOf(events.length, 'event')} (${kinds.join(', ')}), each dated as precisely as its sources allow.`,
+      crumb: 'Timeline',
     })
   },
   representative: { slug: featuredWorkSlug },

@@ -22,7 +22,16 @@ function Fact({ term, children }: { term: string; children: ReactNode }) {
  * The head of a work's page: titles, summary and the facts at a glance, each cited. Works with
  * little data (an earlier film of the cast) simply show fewer rows.
  */
-export function FilmHero({ work, credits }: { work: Work; credits: CreditWithPerson[] }) {
+export function FilmHero({
+  work,
+  credits,
+  actions,
+}: {
+  work: Work
+  credits: CreditWithPerson[]
+  /** What the page offers beside the title, e.g. its Share button. */
+  actions?: ReactNode
+}) {
   const year = work.year?.[0]?.value
   const keyCredits = keyJobs.flatMap((job) =>
     credits
@@ -109,6 +118,7 @@ export function FilmHero({ work, credits }: { work: Work; credits: CreditWithPer
               )}
             </div>
           )}
+          {actions}
         </div>
 
         <section aria-labelledby="at-a-glance" className="min-w-0">

@@ -1,5 +1,6 @@
-import type { EventKind } from '@/data/payload-types'
-import { eventKinds } from '@/data/vocabulary'
+// Relative imports: the build's page meta names event kinds with these labels too.
+import type { EventKind } from '../../data/payload-types.ts'
+import { eventKinds } from '../../data/vocabulary.ts'
 
 export const eventKindLabels: Record<EventKind, string> = {
   production: 'Production',

@@ -26,8 +26,7 @@ function FeaturedFilm({ payload }: { payload: WorkPayload }) {
   const { work, credits, events, ratings, charts, awards } = payload
   return (
     <article className="space-y-14">
-      <FilmHero work={work} credits={credits} />
-      <ShareFilm work={work} />
+      <FilmHero work={work} credits={credits} actions={<ShareFilm work={work} />} />
       {(ratings.length > 0 || charts.length > 0) && (
         <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_minmax(0,1.2fr)] lg:gap-8">
           <RatingsPanel ratings={ratings} headingId="ratings" />
@@ -48,8 +47,7 @@ function OtherWork({ payload }: { payload: WorkPayload }) {
   const { work, credits, events, ratings, charts, awards } = payload
   return (
     <article className="space-y-12">
-      <FilmHero work={work} credits={credits} />
-      <ShareFilm work={work} />
+      <FilmHero work={work} credits={credits} actions={<ShareFilm work={work} />} />
       <WorkFacts facts={work.facts} headingId="what-the-articles-say" />
       <WorkCredits credits={credits} headingId="credits" castHref={paths.cast(work.slug)} />
       <RatingsPanel ratings={ratings} headingId="ratings" />
