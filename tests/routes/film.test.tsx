@@ -189,7 +189,7 @@ describe('a lighter work page', () => {
     renderRoute('/films/lisa-and-the-blood-moon-2017')
     await heading()
     expect(region('At a glance')).toHaveTextContent(
-      /2017.*Doubtful: Mona Lisa and the Blood Moon, the film meant here, is a 2021 film/,
+      /2017.*Doubtful: Editors' note, not from the articles: Mona Lisa and the Blood Moon, the film meant here, is a 2021 film/,
     )
     const view = renderRoute('/films/bargain')
     expect(
