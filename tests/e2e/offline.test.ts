@@ -31,9 +31,9 @@ async function waitForWorker(page: Page) {
   })
 }
 
-/** The shell's notices about the connection and a new version. */
+/** The shell's notices about the connection and a new version (the banner, not a page's header). */
 function status(page: Page) {
-  return page.locator('header [aria-live="polite"]')
+  return page.getByRole('banner').locator('[aria-live="polite"]')
 }
 
 /** Chromium logs the 404 of a not-found document itself; nothing else may fail. */
