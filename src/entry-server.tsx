@@ -5,6 +5,7 @@ import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'r
 import type { AppState } from './app-state'
 import type { LoadPayload } from './data/payload-paths'
 import { createQueryClient } from './data/queries'
+import { stripBase } from './lib/canonical-path'
 import { loadNotFound } from './routes/not-found-slot'
 import { createRoutes } from './routes/route-tree'
 
@@ -30,7 +31,7 @@ export async function renderPage(url: string, loadPayload: LoadPayload) {
     </StrictMode>,
   )
   const state: AppState = {
-    path: `/${url.slice(basePath.length)}`,
+    path: stripBase(url, basePath) ?? url,
     queries: dehydrate(queryClient),
     router: { loaderData: context.loaderData },
   }

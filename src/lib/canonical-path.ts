@@ -28,3 +28,18 @@ export function canonicalLocation(
   if (hostResolvedPath(location.pathname) !== trimmed(canonical)) return null
   return { href: `${canonical}${location.search}${location.hash}`, same: false }
 }
+
+/** A URL component decoded, or as it is where it is not valid percent-encoding (`%`). */
+export function decodeOrKeep(text: string): string {
+  try {
+    return decodeURIComponent(text)
+  } catch {
+    return text
+  }
+}
+
+/** The path with the site's base taken off (`/people/x` for `${base}people/x`), or null outside it. */
+export function stripBase(pathname: string, base: string): string | null {
+  if (pathname.startsWith(base)) return `/${pathname.slice(base.length)}`
+  return `${pathname}/` === base ? '/' : null
+}

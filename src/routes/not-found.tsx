@@ -1,27 +1,21 @@
-import { lazy, Suspense } from 'react'
 import { Link, useLocation } from 'react-router'
 import { PageHeading } from '@/components/layout/page-heading'
 import { paths } from '@/config/paths'
 import { featuredWorkSlug } from '@/data/site'
 import { pageNames } from '@/lib/page-title'
+import { decodeOrKeep } from '@/lib/canonical-path'
+import { optionalPart } from '@/lib/optional-part'
 import { useHydrated } from '@/lib/use-hydrated'
 
-const ClosestMatches = lazy(() =>
-  import('@/features/search/closest-matches').then((module) => ({
-    default: module.ClosestMatches,
-  })),
+const ClosestMatches = optionalPart(() =>
+  import('@/features/search/closest-matches').then((module) => module.ClosestMatches),
 )
 
 /** What the reader was looking for: the slug of `/people/<slug>` or `/films/<slug>/…`, else the last part. */
 function wantedName(pathname: string): string {
   const parts = pathname.split('/').filter(Boolean)
   const at = parts.findIndex((part) => part === 'people' || part === 'films')
-  const wanted = (at >= 0 ? parts[at + 1] : parts.at(-1)) ?? ''
-  try {
-    return decodeURIComponent(wanted)
-  } catch {
-    return wanted
-  }
+  return decodeOrKeep((at >= 0 ? parts[at + 1] : parts.at(-1)) ?? '')
 }
 
 export function NotFoundRoute() {
@@ -37,11 +31,7 @@ export function NotFoundRoute() {
         {hydrated ? <code className="break-all text-ink">{pathname}</code> : 'this address'}. The
         link may be mistyped, or the page may have moved.
       </p>
-      {wanted ? (
-        <Suspense fallback={null}>
-          <ClosestMatches text={wanted} />
-        </Suspense>
-      ) : null}
+      {wanted ? <ClosestMatches text={wanted} /> : null}
       <ul className="list-inside list-disc space-y-1">
         <li>
           <Link className="text-accent underline" to={paths.film(featuredWorkSlug)}>

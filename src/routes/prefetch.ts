@@ -1,5 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query'
 import { matchPage, pageKinds } from '@/config/page-kinds'
+import { stripBase } from '@/lib/canonical-path'
 import { loadPageModule } from './page-modules'
 
 /*
@@ -17,8 +18,9 @@ export function createPrefetcher(queryClient: QueryClient, basename: string) {
   /** Starts fetching the page an in-app link leads to; other links are ignored. */
   function prefetch(href: string) {
     const url = new URL(href, window.location.href)
-    if (url.origin !== window.location.origin || !url.pathname.startsWith(basename)) return
-    const path = `/${url.pathname.slice(basename.length)}`.replace(/(.)\/$/, '$1')
+    const under = url.origin === window.location.origin && stripBase(url.pathname, basename)
+    if (!under) return
+    const path = under.replace(/(.)\/$/, '$1')
     if (done.has(path)) return
     const page = matchPage(path)
     if (!page) return

@@ -32,13 +32,13 @@ describe('the Share control', () => {
     )
   })
 
-  it('opens the system share sheet with title, text and address where there is one', async () => {
+  it('opens the system share sheet with the page’s title, text and address where there is one', async () => {
     const share = vi.fn(async () => {})
     vi.stubGlobal('navigator', Object.assign(Object.create(navigator), { share }))
     const { user } = renderRoute('/films/ballerina-2023/timeline?kind=festival')
     await user.click(await shareButton())
     expect(share).toHaveBeenCalledWith({
-      title: 'Timeline of Ballerina',
+      title: 'Timeline of Ballerina · Ballerina Explorer',
       text: expect.stringContaining('Ballerina') as string,
       url: `${window.location.origin}/films/ballerina-2023/timeline?kind=festival`,
     })

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { canonicalLocation, hostResolvedPath } from '../../src/lib/canonical-path'
+import {
+  canonicalLocation,
+  decodeOrKeep,
+  hostResolvedPath,
+  stripBase,
+} from '../../src/lib/canonical-path'
 
 const at = (pathname: string, search = '', hash = '') => ({ pathname, search, hash })
 
@@ -42,5 +47,24 @@ describe('canonicalLocation', () => {
   it('resolves paths as hosts do', () => {
     expect(hostResolvedPath('/a//b/index.html')).toBe('/a/b')
     expect(hostResolvedPath('/')).toBe('/')
+  })
+})
+
+describe('stripBase', () => {
+  it('takes the base off paths under it, and answers null for paths outside it', () => {
+    expect(stripBase('/people/gray', '/')).toBe('/people/gray')
+    expect(stripBase('/explorer/people/gray', '/explorer/')).toBe('/people/gray')
+    expect(stripBase('/explorer/', '/explorer/')).toBe('/')
+    expect(stripBase('/explorer', '/explorer/')).toBe('/')
+    expect(stripBase('/elsewhere/people/gray', '/explorer/')).toBeNull()
+  })
+})
+
+describe('decodeOrKeep', () => {
+  it('decodes percent-encoding and keeps text that is not valid encoding', () => {
+    expect(decodeOrKeep('jeon%20jong-seo')).toBe('jeon jong-seo')
+    expect(decodeOrKeep('%E1%84%8C')).toBe('\u110C')
+    expect(decodeOrKeep('100%')).toBe('100%')
+    expect(decodeOrKeep('%ED%A0%80')).toBe('%ED%A0%80')
   })
 })

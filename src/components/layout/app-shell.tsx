@@ -1,7 +1,7 @@
 import { useEffect, useRef, type ReactNode } from 'react'
 import { NavLink, Outlet, useLocation, useNavigation } from 'react-router'
 import { paths } from '@/config/paths'
-import { featuredWorkSlug } from '@/data/site'
+import { featuredWorkSlug, siteName } from '@/data/site'
 import { cn } from '@/lib/cn'
 import { useScrollRestoration } from '@/lib/use-scroll-restoration'
 
@@ -68,7 +68,7 @@ export function AppShell({
             <span className="text-accent" aria-hidden="true">
               ◆{' '}
             </span>
-            Ballerina Explorer
+            {siteName}
           </NavLink>
           <nav aria-label="Main" className="order-2 -mx-2 w-full lg:order-1 lg:w-auto">
             <ul className="flex flex-wrap gap-x-1 text-sm">

@@ -17,12 +17,12 @@ import { cn } from '@/lib/cn'
  */
 export function CreditCard({
   credit,
-  anchor = credit.person.slug,
+  anchor,
   className,
 }: {
   credit: CreditWithPerson
   /** The card's fragment id (see card-anchors.ts). */
-  anchor?: string
+  anchor: string
   className?: string
 }) {
   const { person, character } = credit

@@ -1,6 +1,6 @@
 import { lazy, Suspense } from 'react'
 import type { CreditWithPerson } from '@/data/payload-types'
-import { cardAnchors } from './card-anchors'
+import { useHydrated } from '@/lib/use-hydrated'
 import { CreditCard } from './credit-card'
 
 const VirtualCreditGrid = lazy(() =>
@@ -18,18 +18,19 @@ const gridClasses = 'grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-3'
 
 export function CreditGrid({
   credits,
-  hydrated,
+  anchors,
 }: {
   credits: CreditWithPerson[]
-  hydrated: boolean
+  /** Each card's fragment id, by credit id (see card-anchors.ts). */
+  anchors: Map<string, string>
 }) {
-  const anchors = cardAnchors(credits)
+  const hydrated = useHydrated()
   if (credits.length <= virtualThreshold) {
     return (
       <ul className={gridClasses}>
         {credits.map((credit) => (
           <li key={credit.id}>
-            <CreditCard credit={credit} anchor={anchors.get(credit.id)} />
+            <CreditCard credit={credit} anchor={anchors.get(credit.id) ?? credit.id} />
           </li>
         ))}
       </ul>
@@ -40,7 +41,7 @@ export function CreditGrid({
       <ul className={gridClasses}>
         {credits.slice(0, virtualThreshold).map((credit) => (
           <li key={credit.id}>
-            <CreditCard credit={credit} anchor={anchors.get(credit.id)} />
+            <CreditCard credit={credit} anchor={anchors.get(credit.id) ?? credit.id} />
           </li>
         ))}
       </ul>

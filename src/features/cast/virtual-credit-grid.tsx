@@ -70,7 +70,7 @@ export function VirtualCreditGrid({
         >
           {credits.slice(row.index * columns, (row.index + 1) * columns).map((credit) => (
             <div role="listitem" key={credit.id}>
-              <CreditCard credit={credit} anchor={anchors.get(credit.id)} />
+              <CreditCard credit={credit} anchor={anchors.get(credit.id) ?? credit.id} />
             </div>
           ))}
         </div>

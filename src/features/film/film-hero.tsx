@@ -5,6 +5,7 @@ import { Badge } from '@/components/ui/badge'
 import { Citation } from '@/components/ui/citation'
 import { ClaimedValue, DoubtFlag } from '@/components/ui/claims'
 import { paths } from '@/config/paths'
+import { firstClaimValue } from '@/data/claims'
 import type { CreditWithPerson, Work } from '@/data/payload-types'
 import { workKindLabels } from '@/lib/work-kinds'
 import { keyJobs } from './work-labels'
@@ -32,7 +33,7 @@ export function FilmHero({
   /** What the page offers beside the title, e.g. its Share button. */
   actions?: ReactNode
 }) {
-  const year = work.year?.[0]?.value
+  const year = firstClaimValue(work.year)
   const keyCredits = keyJobs.flatMap((job) =>
     credits
       .filter((credit) => credit.department === 'crew' && credit.job === job)

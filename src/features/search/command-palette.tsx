@@ -2,6 +2,7 @@ import { useDeferredValue, useEffect, useId, useRef, useState, type KeyboardEven
 import { useLocation, useNavigate } from 'react-router'
 import { paths } from '@/config/paths'
 import { cn } from '@/lib/cn'
+import { countOf } from '@/lib/count'
 import { SearchIcon } from '@/components/ui/search-icon'
 import { resultKinds, type SearchResult } from './search-results-model'
 import { useShardedSearch } from './use-sharded-search'
@@ -101,7 +102,7 @@ export function CommandPalette({ onClose }: PaletteProps) {
         ? 'Search could not load. Press Enter to try the search page.'
         : results.length === 0
           ? `No results for “${trimmed}”.`
-          : `${results.length} result${results.length === 1 ? '' : 's'}${results.length === paletteLimit ? ' shown' : ''}.`
+          : `${countOf(results.length, 'result')}${results.length === paletteLimit ? ' shown' : ''}.`
 
   return (
     <dialog

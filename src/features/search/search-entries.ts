@@ -1,6 +1,7 @@
 import { paths } from '../../config/paths.ts'
 import type { SearchPayload } from '../../data/payload-types.ts'
 import { plays } from '../../lib/credit-wording.ts'
+import { workKindLabels } from '../../lib/work-kinds.ts'
 import type { SearchEntry, SearchName } from '../../lib/search/search-index.ts'
 
 /*
@@ -28,10 +29,6 @@ const reordered: Record<ResultKind, boolean> = {
 }
 /** People before the characters they play, then works, then events, among equal matches. */
 const weights: Record<ResultKind, number> = { person: 0, character: 1, work: 2, event: 3 }
-
-function capitalise(value: string): string {
-  return value.charAt(0).toUpperCase() + value.slice(1)
-}
 
 function spellings(name: string, aliases: readonly string[], hangul?: string): SearchName[] {
   return [
@@ -91,7 +88,7 @@ export function entriesOf(payload: SearchPayload): Entry[] {
       {
         id: `work:${work.slug}`,
         title: work.title,
-        context: [work.kind === 'unknown' ? undefined : capitalise(work.kind), work.year]
+        context: [work.kind === 'unknown' ? undefined : workKindLabels[work.kind], work.year]
           .filter(Boolean)
           .join(' · '),
         href: paths.film(work.slug),

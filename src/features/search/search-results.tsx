@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react'
 import { Link } from 'react-router'
 import { paths } from '@/config/paths'
+import { countOf } from '@/lib/count'
 import { LoadFailure } from './load-failure'
 import { featuredWorkSlug } from '@/data/site'
 import { resultKinds } from './search-results-model'
@@ -48,8 +49,10 @@ export function SearchResults({ query }: { query: string }) {
   return (
     <div className="space-y-8">
       <SearchStatus>
-        {results.length === pageLimit ? `The first ${pageLimit}` : results.length} result
-        {results.length === 1 ? '' : 's'} for “<span className="break-all">{query}</span>”.
+        {results.length === pageLimit
+          ? `The first ${pageLimit} results`
+          : countOf(results.length, 'result')}{' '}
+        for “<span className="break-all">{query}</span>”.
       </SearchStatus>
       {resultKinds.map(({ kind, heading }) => {
         const group = results.filter((result) => result.kind === kind)

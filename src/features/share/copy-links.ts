@@ -1,4 +1,5 @@
-import { copyLink, publicPageUrl } from './share-link'
+import { stripBase } from '@/lib/canonical-path'
+import { copyLink, outcomeText, publicPageUrl } from './share-link'
 
 /*
  * Turns a click on any "Copy link" of the page (components/ui/copy-link.tsx) into copying the
@@ -23,17 +24,12 @@ export function listenForCopyLinks() {
     if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return
     event.preventDefault()
     const { pathname, search } = window.location
-    const base = import.meta.env.BASE_URL
-    const path = pathname.startsWith(base) ? `/${pathname.slice(base.length)}` : pathname
+    const path = stripBase(pathname, import.meta.env.BASE_URL) ?? '/'
     void copyLink(publicPageUrl(`${path}${search}${link.hash}`)).then((outcome) => {
-      const copied = outcome === 'copied'
       // Emptied first, so copying twice is announced twice.
       region.textContent = ''
-      setTimeout(
-        () => (region.textContent = copied ? 'Link copied' : 'Could not copy the link'),
-        50,
-      )
-      if (!copied) return
+      setTimeout(() => (region.textContent = outcomeText[outcome]), 50)
+      if (outcome !== 'copied') return
       link.dataset.copied = ''
       setTimeout(() => delete link.dataset.copied, copiedForMs)
     })

@@ -1,24 +1,17 @@
-import { lazy, Suspense } from 'react'
 import { cn } from '@/lib/cn'
-import { useHydrated } from '@/lib/use-hydrated'
+import { optionalPart } from '@/lib/optional-part'
 
 export const shareBox = 'inline-flex min-h-11 items-center gap-2'
 
-const ShareControl = lazy(() =>
-  import('./share-control').then((module) => ({ default: module.ShareControl })),
+const ShareControl = optionalPart(() =>
+  import('./share-control').then((module) => module.ShareControl),
 )
 
 /**
- * A Share button for the page. Before the app runs there is nothing a button could do, so a
- * blank of the same size holds its place (the page does not shift), and its code loads only then.
+ * A Share button for the page, titled as the page is. Before the app runs there is nothing a
+ * button could do, so a blank of the same size holds its place and the page does not shift.
  */
-export function ShareButton(props: { title: string; text: string; className?: string }) {
-  const hydrated = useHydrated()
-  const placeholder = <span aria-hidden="true" className={cn(shareBox, 'w-28', props.className)} />
-  if (!hydrated) return placeholder
-  return (
-    <Suspense fallback={placeholder}>
-      <ShareControl {...props} />
-    </Suspense>
-  )
+export function ShareButton({ text, className }: { text: string; className?: string }) {
+  const placeholder = <span aria-hidden="true" className={cn(shareBox, 'w-28', className)} />
+  return <ShareControl text={text} className={className} placeholder={placeholder} />
 }

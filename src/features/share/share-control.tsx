@@ -2,31 +2,17 @@ import { useState } from 'react'
 import { useLocation } from 'react-router'
 import { cn } from '@/lib/cn'
 import { shareBox } from './share-button'
-import { publicPageUrl, shareOrCopy, type ShareOutcome } from './share-link'
+import { outcomeText, publicPageUrl, shareOrCopy, type ShareOutcome } from './share-link'
 
-const outcomeText: Record<ShareOutcome, string> = {
-  shared: 'Shared',
-  copied: 'Link copied',
-  cancelled: '',
-  failed: 'Could not copy: copy the address from the address bar',
-}
-
-/** Shares the page as it is shown: its filters and all. */
-export function ShareControl({
-  title,
-  text,
-  className,
-}: {
-  title: string
-  text: string
-  className?: string
-}) {
+/** Shares the page as it is shown, its filters and all, under the title the page has. */
+export function ShareControl({ text, className }: { text: string; className?: string }) {
   const { pathname, search, hash } = useLocation()
   const [outcome, setOutcome] = useState<ShareOutcome | null>(null)
 
   const share = async () => {
     setOutcome(null)
-    setOutcome(await shareOrCopy({ title, text, url: publicPageUrl(pathname + search + hash) }))
+    const url = publicPageUrl(pathname + search + hash)
+    setOutcome(await shareOrCopy({ title: document.title, text, url }))
   }
   return (
     <span className={cn(shareBox, className)}>

@@ -11,6 +11,14 @@ export function publicPageUrl(pathWithState: string, origin = window.location.or
 
 export type ShareOutcome = 'shared' | 'copied' | 'cancelled' | 'failed'
 
+/** What the reader is told after sharing or copying, the same from every control. */
+export const outcomeText: Record<ShareOutcome, string> = {
+  shared: 'Shared',
+  copied: 'Link copied',
+  cancelled: '',
+  failed: 'Could not copy: copy the address from the address bar',
+}
+
 /**
  * Shares through the system's share sheet where the browser has one, otherwise copies the link.
  * A share the reader dismisses is not a failure and copies nothing.

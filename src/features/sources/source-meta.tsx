@@ -1,3 +1,4 @@
+import { siteName } from '@/data/site'
 import { sourceDate } from '@/components/ui/citation'
 import type { Source } from '@/data/payload-types'
 import { cn } from '@/lib/cn'
@@ -5,7 +6,7 @@ import { cn } from '@/lib/cn'
 /** "Sayart.net", or what is known of a site that gives no name, such as whom it cites. */
 function publicationOf(source: Source): string {
   if (source.publication) return source.publication
-  if (source.kind === 'editorial') return 'The editors of Ballerina Explorer'
+  if (source.kind === 'editorial') return `The editors of ${siteName}`
   return source.cites ? `Unnamed site, citing ${source.cites}` : 'Unnamed site'
 }
 

@@ -3,6 +3,7 @@ import { Badge } from '@/components/ui/badge'
 import { Citation } from '@/components/ui/citation'
 import { paths } from '@/config/paths'
 import type { Event } from '@/data/payload-types'
+import { countOf } from '@/lib/count'
 import { timelineFor } from './timeline-groups'
 import { EventDateText, eventDateBasis } from './event-date'
 import { isMilestone, milestoneLabels } from './event-kinds'
@@ -31,7 +32,7 @@ export function TimelinePreview({
           to={paths.timeline(workSlug)}
           className="inline-flex min-h-11 items-center font-medium text-accent underline"
         >
-          Full timeline ({events.length} events)
+          Full timeline ({countOf(events.length, 'event')})
         </Link>
       </div>
       <ol className="relative grid gap-4 sm:grid-cols-2">

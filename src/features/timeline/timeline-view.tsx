@@ -1,5 +1,4 @@
-import { useId } from 'react'
-import { Link } from 'react-router'
+import { Link, useSearchParams } from 'react-router'
 import { paths } from '@/config/paths'
 import type { Chart, Event } from '@/data/payload-types'
 import { countOf } from '@/lib/count'
@@ -13,15 +12,13 @@ import { RailGroup, TimelineRail } from './timeline-rail'
 export function TimelineView({
   events,
   charts,
-  search,
   workSlug,
 }: {
   events: Event[]
   charts: Chart[]
-  search: URLSearchParams
   workSlug: string
 }) {
-  const statusId = useId()
+  const [search] = useSearchParams()
   const { counts, present, active, shown, activeNames } = useTimelineFilter(events, search)
   const groups = timelineFor(shown)
   const chartsById = new Map(charts.map((chart) => [chart.id, chart]))
@@ -41,7 +38,7 @@ export function TimelineView({
     <div className="space-y-8">
       <div className="space-y-3">
         <KindFilter kinds={present} active={active} total={events.length} counts={counts} />
-        <p id={statusId} role="status" aria-live="polite" className="text-sm text-ink-muted">
+        <p role="status" className="text-sm text-ink-muted">
           {active.length === 0
             ? `Showing all ${countOf(events.length, 'event')}.`
             : `Showing ${countOf(shown.length, 'event')} of ${events.length}: ${activeNames}.`}

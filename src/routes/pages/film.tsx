@@ -18,7 +18,7 @@ import { TimelinePreview } from '@/features/timeline/timeline-preview'
 /** Shares the film page with its title and the articles' one-line summary of it. */
 function ShareFilm({ work }: { work: WorkPayload['work'] }) {
   const text = work.logline?.value ?? `${work.title}: its people, its release and its sources.`
-  return <ShareButton title={work.title} text={text} />
+  return <ShareButton text={text} />
 }
 
 /** The featured film: everything the articles say, with ratings, charts and previews. */

@@ -20,7 +20,7 @@ export function PersonRoute() {
     <CitedSourcesProvider sources={data.sources}>
       <article className="space-y-10">
         <PersonHeader person={person} />
-        <ShareButton title={person.name} text={`${person.name}: ${person.knownAs.value}.`} />
+        <ShareButton text={`${person.name}: ${person.knownAs.value}.`} />
         <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_20rem] lg:gap-12">
           <div className="min-w-0 space-y-10">
             <FeaturedRole credits={featuredCredits} />

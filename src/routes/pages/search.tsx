@@ -5,6 +5,7 @@ import { paths } from '@/config/paths'
 import { LoadFailureBoundary } from '@/features/search/load-failure'
 import { SearchIcon } from '@/components/ui/search-icon'
 import { retryableLazy } from '@/features/search/retryable-lazy'
+import { pageNames } from '@/lib/page-title'
 import { useHydrated } from '@/lib/use-hydrated'
 
 // The engine and es-hangul load with the results, only once there is a query.
@@ -34,7 +35,10 @@ export function SearchRoute() {
 
   return (
     <section className="max-w-3xl space-y-8">
-      <PageHeading title="Search" pageName={query ? `Search: ${query}` : 'Search'} />
+      <PageHeading
+        title={pageNames.search}
+        pageName={query ? `${pageNames.search}: ${query}` : pageNames.search}
+      />
       <Form
         method="get"
         action={paths.search()}

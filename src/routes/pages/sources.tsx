@@ -6,7 +6,7 @@ import { sourceQueries } from '@/data/queries'
 import { DatasetDownload } from '@/features/sources/dataset-download'
 import { DisagreementList } from '@/features/sources/disagreement-list'
 import { SourceList } from '@/features/sources/source-list'
-import { documentTitle, pageNames } from '@/lib/page-title'
+import { pageNames } from '@/lib/page-title'
 import { ShareButton } from '@/features/share/share-button'
 
 const numberWords = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine']
@@ -25,7 +25,7 @@ export function SourcesRoute() {
     <CitedSourcesProvider sources={data.sources}>
       <article className="space-y-14">
         <header className="space-y-4">
-          <PageHeading title="Sources" />
+          <PageHeading title={pageNames.sources} />
           <p className="max-w-prose text-lg leading-relaxed text-ink-muted">
             Everything in Ballerina Explorer comes from {inWords(articles.length)} news articles
             about the film, read one by one. Each fact on every page carries a numbered marker
@@ -33,10 +33,7 @@ export function SourcesRoute() {
             each version.
           </p>
           <DatasetDownload />
-          <ShareButton
-            title={documentTitle(pageNames.sources)}
-            text="The news articles behind every fact about Ballerina (2023), and where they disagree."
-          />
+          <ShareButton text="The news articles behind every fact about Ballerina (2023), and where they disagree." />
         </header>
 
         <Section headingId="articles" title="The articles">
