@@ -46,6 +46,14 @@ export default defineConfig({
               name: 'app',
               test: /[\\/]src[\\/](components|lib[\\/][^\\/]+\.ts|data|config|routes[\\/]page-modules|features[\\/]share[\\/]share-button)[\\/.]?/,
             },
+            // The cast view in one chunk: automatic splitting would cut the cards and the name
+            // folding off on their own, for the long-list grid loaded later, at a request each.
+            {
+              name: 'cast-view',
+              test: /[\\/]src[\\/](features[\\/]cast[\\/](?!virtual-credit-grid)|routes[\\/]pages[\\/]cast\.)/,
+              // Not what the view imports: the search shares the name folding.
+              includeDependenciesRecursively: false,
+            },
           ],
         },
       },

@@ -90,6 +90,13 @@ function DancerShape({ shape, tilt }: { shape: Shape; tilt: number }) {
   }
 }
 
+/** The spotlight's rings, from the faint halo to the bright core: radius scale and opacity. */
+const spotlight = [
+  [1, 0.16],
+  [0.62, 0.24],
+  [0.3, 0.42],
+] as const
+
 const monogramSizes = {
   small: 'size-11 rounded-md',
   medium: 'size-14 rounded-lg',
@@ -115,21 +122,16 @@ export function Monogram({
       {...props}
     >
       <rect width="100" height="100" fill={tile.lift ? stageLift : stage} />
-      <circle cx={tile.lightX} cy={tile.lightY} r={tile.lightRadius} fill={light} opacity="0.16" />
-      <circle
-        cx={tile.lightX}
-        cy={tile.lightY}
-        r={tile.lightRadius * 0.62}
-        fill={light}
-        opacity="0.24"
-      />
-      <circle
-        cx={tile.lightX}
-        cy={tile.lightY}
-        r={tile.lightRadius * 0.3}
-        fill={light}
-        opacity="0.42"
-      />
+      {spotlight.map(([scale, opacity]) => (
+        <circle
+          key={scale}
+          cx={tile.lightX}
+          cy={tile.lightY}
+          r={tile.lightRadius * scale}
+          fill={light}
+          opacity={opacity}
+        />
+      ))}
       <DancerShape shape={tile.shape} tilt={tile.tilt} />
       <text
         x="50"
@@ -140,7 +142,6 @@ export function Monogram({
         fontSize={initials.length > 1 ? 38 : 46}
         fontWeight="700"
         letterSpacing="1"
-        fontFamily="system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif"
       >
         {initials}
       </text>
