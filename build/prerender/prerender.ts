@@ -96,7 +96,7 @@ function pageFrame(outDir: string, base: string) {
 }
 
 /** PRERENDER_CACHE_DIR lets a benchmark build from a cold cache without emptying the project's. */
-const cacheRoot = path.resolve(process.env.PRERENDER_CACHE_DIR || 'node_modules/.cache/prerender')
+const cacheRoot = path.resolve(process.env.PRERENDER_CACHE_DIR || 'node_modules/.cache')
 
 /** The payloads a page's kind reads, as its route table entry names them. */
 function declaredPayloads(page: Page): string[] {
