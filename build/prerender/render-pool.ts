@@ -41,36 +41,38 @@ export async function renderInWorkers(
   const run = (worker: Worker) =>
     new Promise<void>((resolve, reject) => {
       let batch: PageJob[] = []
+      let finished = false
+      const fail = (error: unknown) => {
+        failed = true
+        reject(error instanceof Error ? error : new Error(String(error)))
+      }
       const send = () => {
         batch = jobs.slice(next, next + batchSize)
         next += batch.length
-        if (batch.length === 0 || failed) return resolve()
-        const request: WorkerRequest = { id: next, jobs: batch }
+        if (batch.length === 0 || failed) {
+          finished = true
+          return resolve()
+        }
+        const request: WorkerRequest = { jobs: batch }
         worker.postMessage(request)
       }
       worker.on('message', (message: WorkerReply | 'ready') => {
         if (message === 'ready') return send()
-        if ('error' in message) {
-          failed = true
-          return reject(new Error(message.error))
-        }
+        if ('error' in message) return fail(new Error(message.error))
         try {
           message.pages.forEach((html, i) => {
             const job = batch[i]
             if (job) done(job, html)
           })
         } catch (error) {
-          failed = true
-          return reject(error instanceof Error ? error : new Error(String(error)))
+          return fail(error)
         }
         send()
       })
-      worker.on('error', (error) => {
-        failed = true
-        reject(error)
-      })
+      worker.on('error', fail)
+      // A worker that ends before its last batch, even with code 0, would leave its pages unwritten.
       worker.on('exit', (code) => {
-        if (code !== 0) reject(new Error(`A render worker exited with code ${code}`))
+        if (!finished) fail(new Error(`A render worker exited early, with code ${code}`))
       })
     })
   const workers = Array.from({ length: workerCount(jobs.length) }, () => startWorker(setup))
