@@ -28,7 +28,7 @@ import {
   type PageJob,
   type Renderer,
 } from './render-page.ts'
-import { renderInWorkers, workerCount } from './render-pool.ts'
+import { renderInWorkers } from './render-pool.ts'
 import { assertRenderedTitle, splitHoisted } from './rendered-page.ts'
 import { writeWebManifest } from './web-manifest.ts'
 
@@ -104,14 +104,16 @@ function declaredPayloads(page: Page): string[] {
   return payload ? [payload] : []
 }
 
-/** Each page's render job and cache key: its payloads' bytes as built, its meta and head tags. */
+/** A page's render job with its cache key: its payloads' bytes as built, its meta and head tags. */
+type KeyedJob = PageJob & { key: string }
+
 function pageInputs(
   pages: Page[],
   index: DatasetIndex,
   host: HostOptions,
   apiDir: string,
   app: string,
-): { job: PageJob; key: string }[] {
+): KeyedJob[] {
   const payloadHashes = new Map<string, string>()
   const payloadHash = (file: string) => {
     let hash = payloadHashes.get(file)
@@ -127,7 +129,7 @@ function pageInputs(
     const head = headTags(meta, host, { withTitle: false })
     const payloads = declaredPayloads(page)
     const key = pageKey(app, { path: page.path, payloads: payloads.map(payloadHash), meta, head })
-    return { key, job: { path: page.path, head, title: meta.title, payloads } }
+    return { key, path: page.path, head, title: meta.title, payloads }
   })
 }
 
@@ -178,18 +180,16 @@ export async function prerenderSite(options: PrerenderOptions) {
   const pages = pagesOf(index)
   const planned = planPages(pageInputs(pages, index, host, apiDir, app), cache.keys)
   for (const page of planned.reuse) {
-    const file = outputFile(outDir, page.job.path)
+    const file = outputFile(outDir, page.path)
     mkdirSync(path.dirname(file), { recursive: true })
     cache.copyTo(page.key, file)
   }
-  const keys = new Map(planned.render.map((page) => [page.job.path, page.key]))
-  const workers = workerCount(planned.render.length)
-  await renderInWorkers(
+  const workers = await renderInWorkers(
     { rendererUrl, apiDir, frame: pageFrameData },
-    planned.render.map((page) => page.job),
+    planned.render,
     (job, html) => {
       write(outputFile(outDir, job.path), html)
-      cache.store(keys.get(job.path) ?? '', html)
+      cache.store(job.key, html)
     },
   )
   cache.keepOnly(new Set([...planned.reuse, ...planned.render].map((page) => page.key)))

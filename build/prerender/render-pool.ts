@@ -23,24 +23,27 @@ function startWorker(setup: WorkerSetup): Worker {
   return new Worker(code, { eval: true, workerData: setup })
 }
 
-export function workerCount(pages: number): number {
+function workerCount(pages: number): number {
   const fromEnv = Number(process.env.PRERENDER_WORKERS)
   const cores = Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : availableParallelism()
   return Math.max(1, Math.min(cores, Math.ceil(pages / batchSize)))
 }
 
-/** Renders every job across the workers; `done` gets each page's document as it arrives. */
-export async function renderInWorkers(
+/**
+ * Renders every job across the workers; `done` gets each job back with its page's document as it
+ * arrives. Resolves to the number of workers it started.
+ */
+export async function renderInWorkers<Job extends PageJob>(
   setup: WorkerSetup,
-  jobs: PageJob[],
-  done: (job: PageJob, html: string) => void,
-): Promise<void> {
-  if (jobs.length === 0) return
+  jobs: Job[],
+  done: (job: Job, html: string) => void,
+): Promise<number> {
+  if (jobs.length === 0) return 0
   let next = 0
   let failed = false
   const run = (worker: Worker) =>
     new Promise<void>((resolve, reject) => {
-      let batch: PageJob[] = []
+      let batch: Job[] = []
       let finished = false
       const fail = (error: unknown) => {
         failed = true
@@ -78,6 +81,7 @@ export async function renderInWorkers(
   const workers = Array.from({ length: workerCount(jobs.length) }, () => startWorker(setup))
   try {
     await Promise.all(workers.map(run))
+    return workers.length
   } finally {
     await Promise.all(workers.map((worker) => worker.terminate()))
   }
