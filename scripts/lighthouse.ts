@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import type { AddressInfo } from 'node:net'
 import path from 'node:path'
+import { basePathFrom } from '../build/host.ts'
 import { representativePages } from '../build/pages/page-kinds.ts'
 import { chromiumPath, noChromiumHelp } from '../tools/chromium.ts'
 import {
@@ -51,7 +52,7 @@ async function main(): Promise<number> {
     )
     return 1
   }
-  const base = process.env.BASE_PATH ? `/${process.env.BASE_PATH.replace(/^\/+|\/+$/g, '')}/` : '/'
+  const base = basePathFrom(process.env.BASE_PATH)
   const server = await startStaticServer({ root, base, useHeadersFile: true })
   const { port } = server.address() as AddressInfo
   const results: PageResult[] = []

@@ -51,16 +51,6 @@ export function outputFile(distDir: string, route: string): string {
   return path.join(distDir, route, 'index.html')
 }
 
-/** SITE_URL as an origin (a path in it is ignored: BASE_PATH says where the site lives). */
-export function siteUrlFrom(value: string | undefined): string | undefined {
-  if (!value?.trim()) return undefined
-  const url = new URL(value.trim())
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw new Error(`SITE_URL must be an http(s) URL, not ${value}`)
-  }
-  return url.origin
-}
-
 function sitemap(routes: string[], host: HostOptions): string {
   const urls = routes.map(
     (route) => `<url><loc>${escapeAttribute(publicUrl(route, host))}</loc></url>`,
