@@ -18,3 +18,8 @@ export function siteUrlFrom(value: string | undefined): string | undefined {
   }
   return url.origin
 }
+
+/** A path under the base (its leading slash optional) as the path from the host's root. */
+export function withBase(base: string, path: string): string {
+  return `${base}${path.replace(/^\//, '')}`
+}

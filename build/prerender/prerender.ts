@@ -5,6 +5,7 @@ import { pageKinds } from '../../src/config/page-kinds.ts'
 import { NotFoundError } from '../../src/data/payload-paths.ts'
 import { assertValidDataset } from '../dataset/load.ts'
 import { indexDataset, type DatasetIndex } from '../dataset/selectors.ts'
+import { withBase } from '../host.ts'
 import { writeOgImages } from '../og-images.ts'
 import { escapeAttribute, headTags, publicUrl, type HostOptions } from '../pages/head-tags.ts'
 import { pageMetaFor, pagesOf, type Page } from '../pages/page-kinds.ts'
@@ -247,7 +248,8 @@ async function writeNotFoundPage(
     slots: Omit<PageSlots, 'policy' | 'styles' | 'loader' | 'modules'> & { routeIds: string[] },
   ) => void,
 ) {
-  const rendered = await renderer.renderPage(`${host.base}404`, loadFromFiles(apiDir).load)
+  const url = withBase(host.base, '/404')
+  const rendered = await renderer.renderPage(url, loadFromFiles(apiDir).load)
   const { head, body } = splitHoisted(rendered.html)
   const meta = pageMetaFor(index, '/404')
   assertRenderedTitle(head, meta.title, '404.html')
