@@ -1,23 +1,16 @@
 import tailwindcss from '@tailwindcss/vite'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vite'
+import { basePathFrom, siteUrlFrom } from './build/host.ts'
 import { datasetPlugin } from './scripts/vite-plugin-dataset.ts'
 
-/** BASE_PATH lets the site live under a sub-path of its host, e.g. `/explorer/`. */
-function basePath(): string {
-  const value = process.env.BASE_PATH?.trim() || '/'
-  return `/${value.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/')
-}
-
-/** SITE_URL's origin, for the links readers share; empty when the build does not know it. */
-function siteOrigin(): string {
-  const value = process.env.SITE_URL?.trim()
-  return value ? new URL(value).origin : ''
-}
-
 export default defineConfig({
-  base: basePath(),
-  define: { 'import.meta.env.VITE_SITE_ORIGIN': JSON.stringify(siteOrigin()) },
+  // BASE_PATH lets the site live under a sub-path of its host, e.g. `/explorer/`.
+  base: basePathFrom(process.env.BASE_PATH),
+  // SITE_URL's origin is for the links readers share; empty when the build does not know it.
+  define: {
+    'import.meta.env.VITE_SITE_ORIGIN': JSON.stringify(siteUrlFrom(process.env.SITE_URL) ?? ''),
+  },
   plugins: [react(), tailwindcss(), datasetPlugin({ dir: process.env.DATA_DIR || 'data' })],
   resolve: { alias: { '@': new URL('./src', import.meta.url).pathname } },
   // The manifest tells the prerenderer which chunk each route needs, to preload it.

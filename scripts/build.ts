@@ -1,6 +1,7 @@
 import path from 'node:path'
 import { build } from 'vite'
-import { prerenderSite, siteUrlFrom } from '../build/prerender/prerender.ts'
+import { siteUrlFrom } from '../build/host.ts'
+import { prerenderSite } from '../build/prerender/prerender.ts'
 import { describeServiceWorker, writeServiceWorker } from '../build/prerender/service-worker.ts'
 
 /*

@@ -1,8 +1,8 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
-import type { AddressInfo } from 'node:net'
 import path from 'node:path'
+import { basePathFrom } from '../build/host.ts'
 import { representativePages } from '../build/pages/page-kinds.ts'
-import { chromiumPath, noChromiumHelp } from '../tools/chromium.ts'
+import { chromiumPath, noChromiumHelp, serveSite } from '../tools/chromium.ts'
 import {
   medianRun,
   misses,
@@ -13,7 +13,6 @@ import {
 import { lighthouseTable } from '../tools/lighthouse/lighthouse-table.ts'
 import { reportDir, runLighthouse, withRetries } from '../tools/lighthouse/run-lighthouse.ts'
 import { writeReportSection } from '../tools/performance-report.ts'
-import { startStaticServer } from './static-server.ts'
 
 /*
  * `npm run lighthouse` (after `npm run build`): Lighthouse with its mobile defaults (a mid-range
@@ -51,13 +50,12 @@ async function main(): Promise<number> {
     )
     return 1
   }
-  const base = process.env.BASE_PATH ? `/${process.env.BASE_PATH.replace(/^\/+|\/+$/g, '')}/` : '/'
-  const server = await startStaticServer({ root, base, useHeadersFile: true })
-  const { port } = server.address() as AddressInfo
+  const base = basePathFrom(process.env.BASE_PATH)
+  const site = await serveSite({ root, base, useHeadersFile: true })
   const results: PageResult[] = []
   try {
     for (const page of pages) {
-      const url = `http://127.0.0.1:${port}${base}${page.path.slice(1)}`
+      const url = site.url(page.path)
       const reports: Report[] = []
       for (let run = 1; run <= runs; run++) {
         console.error(`Lighthouse (mobile) ${url}, run ${run} of ${runs} …`)
@@ -68,7 +66,7 @@ async function main(): Promise<number> {
       writeFileSync(path.join(reportDir, `${page.name}.json`), JSON.stringify(medianRun(reports)))
     }
   } finally {
-    server.close()
+    await site.close()
   }
   const lines = [
     `Lighthouse, mobile defaults, gzip, median of ${runs} ${runs === 1 ? 'run' : 'runs'} a page`,

@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
 import path from 'node:path'
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib'
+import { basePathFrom } from '../build/host.ts'
 
 /*
  * A static file server that behaves like a CDN: `/a/b` serves `a/b`, `a/b/index.html` or
@@ -229,7 +230,7 @@ const isMain =
   process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)
 if (isMain) {
   const port = Number(process.env.PORT ?? 4173)
-  const base = process.env.BASE_PATH ? `/${process.env.BASE_PATH.replace(/^\/+|\/+$/g, '')}/` : '/'
+  const base = basePathFrom(process.env.BASE_PATH)
   const trailingSlash = process.env.TRAILING_SLASH ?? 'serve'
   if (trailingSlash !== 'serve' && trailingSlash !== 'redirect') {
     throw new Error(`TRAILING_SLASH must be "serve" or "redirect", not "${trailingSlash}"`)

@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { chromium, type BrowserContext } from 'playwright-core'
+import { withBase } from '../build/host.ts'
 import { startStaticServer, type StaticServerOptions } from '../scripts/static-server.ts'
 
 /*
@@ -82,7 +83,7 @@ export async function serveSite(options: Partial<StaticServerOptions> = {}): Pro
   const server: Server = await startStaticServer({ root: 'dist', ...options, base })
   const { port } = server.address() as AddressInfo
   return {
-    url: (pathname = '') => `http://127.0.0.1:${port}${base}${pathname.replace(/^\//, '')}`,
+    url: (pathname = '') => `http://127.0.0.1:${port}${withBase(base, pathname)}`,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   }
 }

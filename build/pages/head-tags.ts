@@ -1,4 +1,5 @@
 import { serializeForScript } from '../../src/app-state.ts'
+import { withBase } from '../host.ts'
 import { siteName } from '../../src/data/site.ts'
 import { ogImageSize, type JsonLd, type PageMeta } from './page-meta.ts'
 
@@ -16,7 +17,7 @@ export type HostOptions = {
  * the host's root (which browsers resolve, but crawlers of link previews do not).
  */
 export function publicUrl(path: string, host: HostOptions): string {
-  const pathname = `${host.base}${path.replace(/^\//, '')}`
+  const pathname = withBase(host.base, path)
   return host.siteUrl ? new URL(pathname, host.siteUrl).href : pathname
 }
 

@@ -77,19 +77,24 @@ export function folderDigest(dir: string): string {
   return digest(...files.flatMap((file) => [path.relative(dir, file), readFileSync(file)]))
 }
 
+/** The folder under the cache root that the page cache owns, so it never removes anything else. */
+export const pageCacheFolder = 'prerender-pages'
+
 /**
- * The cache on disk: one folder per app key, holding `<page key>.html` files. A build keeps only
- * its own app's folder and, in it, only its own pages, so the cache never outgrows one site.
+ * The cache on disk: `<root>/prerender-pages/<app key>/<page key>.html`. A build keeps only its
+ * own app's folder and, in it, only its own pages, so the cache never outgrows one site.
  */
 export class PageCache {
   readonly dir: string
   readonly keys: Set<string>
 
   constructor(root: string, app: string) {
-    this.dir = path.join(root, app)
-    if (existsSync(root)) {
-      for (const other of readdirSync(root)) {
-        if (other !== app) rmSync(path.join(root, other), { recursive: true, force: true })
+    // Only the folder the cache owns is pruned: the root may be a shared one such as /tmp.
+    const owned = path.join(root, pageCacheFolder)
+    this.dir = path.join(owned, app)
+    if (existsSync(owned)) {
+      for (const other of readdirSync(owned)) {
+        if (other !== app) rmSync(path.join(owned, other), { recursive: true, force: true })
       }
     }
     mkdirSync(this.dir, { recursive: true })

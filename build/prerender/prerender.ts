@@ -5,6 +5,7 @@ import { pageKinds } from '../../src/config/page-kinds.ts'
 import { NotFoundError } from '../../src/data/payload-paths.ts'
 import { assertValidDataset } from '../dataset/load.ts'
 import { indexDataset, type DatasetIndex } from '../dataset/selectors.ts'
+import { withBase } from '../host.ts'
 import { writeOgImages } from '../og-images.ts'
 import { escapeAttribute, headTags, publicUrl, type HostOptions } from '../pages/head-tags.ts'
 import { pageMetaFor, pagesOf, type Page } from '../pages/page-kinds.ts'
@@ -28,7 +29,7 @@ import {
   type PageJob,
   type Renderer,
 } from './render-page.ts'
-import { renderInWorkers, workerCount } from './render-pool.ts'
+import { renderInWorkers } from './render-pool.ts'
 import { assertRenderedTitle, splitHoisted } from './rendered-page.ts'
 import { writeWebManifest } from './web-manifest.ts'
 
@@ -49,16 +50,6 @@ type PrerenderOptions = {
 
 export function outputFile(distDir: string, route: string): string {
   return path.join(distDir, route, 'index.html')
-}
-
-/** SITE_URL as an origin (a path in it is ignored: BASE_PATH says where the site lives). */
-export function siteUrlFrom(value: string | undefined): string | undefined {
-  if (!value?.trim()) return undefined
-  const url = new URL(value.trim())
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw new Error(`SITE_URL must be an http(s) URL, not ${value}`)
-  }
-  return url.origin
 }
 
 function sitemap(routes: string[], host: HostOptions): string {
@@ -96,7 +87,7 @@ function pageFrame(outDir: string, base: string) {
 }
 
 /** PRERENDER_CACHE_DIR lets a benchmark build from a cold cache without emptying the project's. */
-const cacheRoot = path.resolve(process.env.PRERENDER_CACHE_DIR || 'node_modules/.cache/prerender')
+const cacheRoot = path.resolve(process.env.PRERENDER_CACHE_DIR || 'node_modules/.cache')
 
 /** The payloads a page's kind reads, as its route table entry names them. */
 function declaredPayloads(page: Page): string[] {
@@ -104,14 +95,16 @@ function declaredPayloads(page: Page): string[] {
   return payload ? [payload] : []
 }
 
-/** Each page's render job and cache key: its payloads' bytes as built, its meta and head tags. */
+/** A page's render job with its cache key: its payloads' bytes as built, its meta and head tags. */
+type KeyedJob = PageJob & { key: string }
+
 function pageInputs(
   pages: Page[],
   index: DatasetIndex,
   host: HostOptions,
   apiDir: string,
   app: string,
-): { job: PageJob; key: string }[] {
+): KeyedJob[] {
   const payloadHashes = new Map<string, string>()
   const payloadHash = (file: string) => {
     let hash = payloadHashes.get(file)
@@ -127,7 +120,7 @@ function pageInputs(
     const head = headTags(meta, host, { withTitle: false })
     const payloads = declaredPayloads(page)
     const key = pageKey(app, { path: page.path, payloads: payloads.map(payloadHash), meta, head })
-    return { key, job: { path: page.path, head, title: meta.title, payloads } }
+    return { key, path: page.path, head, title: meta.title, payloads }
   })
 }
 
@@ -178,18 +171,16 @@ export async function prerenderSite(options: PrerenderOptions) {
   const pages = pagesOf(index)
   const planned = planPages(pageInputs(pages, index, host, apiDir, app), cache.keys)
   for (const page of planned.reuse) {
-    const file = outputFile(outDir, page.job.path)
+    const file = outputFile(outDir, page.path)
     mkdirSync(path.dirname(file), { recursive: true })
     cache.copyTo(page.key, file)
   }
-  const keys = new Map(planned.render.map((page) => [page.job.path, page.key]))
-  const workers = workerCount(planned.render.length)
-  await renderInWorkers(
+  const workers = await renderInWorkers(
     { rendererUrl, apiDir, frame: pageFrameData },
-    planned.render.map((page) => page.job),
+    planned.render,
     (job, html) => {
       write(outputFile(outDir, job.path), html)
-      cache.store(keys.get(job.path) ?? '', html)
+      cache.store(job.key, html)
     },
   )
   cache.keepOnly(new Set([...planned.reuse, ...planned.render].map((page) => page.key)))
@@ -257,7 +248,8 @@ async function writeNotFoundPage(
     slots: Omit<PageSlots, 'policy' | 'styles' | 'loader' | 'modules'> & { routeIds: string[] },
   ) => void,
 ) {
-  const rendered = await renderer.renderPage(`${host.base}404`, loadFromFiles(apiDir).load)
+  const url = withBase(host.base, '/404')
+  const rendered = await renderer.renderPage(url, loadFromFiles(apiDir).load)
   const { head, body } = splitHoisted(rendered.html)
   const meta = pageMetaFor(index, '/404')
   assertRenderedTitle(head, meta.title, '404.html')

@@ -3,6 +3,7 @@ import path from 'node:path'
 import { pageKinds, pageModuleFile, type PageKindName } from '../../src/config/page-kinds.ts'
 import { NotFoundError } from '../../src/data/payload-paths.ts'
 import type * as RendererModule from '../../src/entry-server.tsx'
+import { withBase } from '../host.ts'
 import { modulesMeta, type Manifest } from './assets.ts'
 import { pageDocument } from './page-template.ts'
 import { assertRenderedTitle, splitHoisted, stateScript } from './rendered-page.ts'
@@ -65,7 +66,7 @@ export async function renderPageFile(
 ): Promise<string> {
   const { load, read } = loadFromFiles(apiDir)
   // The router matches full paths under its basename: /explorer/people/x, not /people/x.
-  const rendered = await renderer.renderPage(`${frame.base}${job.path.slice(1)}`, load)
+  const rendered = await renderer.renderPage(withBase(frame.base, job.path), load)
   if (rendered.status !== 200)
     throw new Error(`${job.path} rendered with status ${rendered.status}`)
   // The page cache keys a page by the payloads its kind declares: reading another would go stale.

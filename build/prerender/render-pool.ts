@@ -23,59 +23,65 @@ function startWorker(setup: WorkerSetup): Worker {
   return new Worker(code, { eval: true, workerData: setup })
 }
 
-export function workerCount(pages: number): number {
+function workerCount(pages: number): number {
   const fromEnv = Number(process.env.PRERENDER_WORKERS)
   const cores = Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : availableParallelism()
   return Math.max(1, Math.min(cores, Math.ceil(pages / batchSize)))
 }
 
-/** Renders every job across the workers; `done` gets each page's document as it arrives. */
-export async function renderInWorkers(
+/**
+ * Renders every job across the workers; `done` gets each job back with its page's document as it
+ * arrives. Resolves to the number of workers it started.
+ */
+export async function renderInWorkers<Job extends PageJob>(
   setup: WorkerSetup,
-  jobs: PageJob[],
-  done: (job: PageJob, html: string) => void,
-): Promise<void> {
-  if (jobs.length === 0) return
+  jobs: Job[],
+  done: (job: Job, html: string) => void,
+): Promise<number> {
+  if (jobs.length === 0) return 0
   let next = 0
   let failed = false
   const run = (worker: Worker) =>
     new Promise<void>((resolve, reject) => {
-      let batch: PageJob[] = []
+      let batch: Job[] = []
+      let finished = false
+      const fail = (error: unknown) => {
+        failed = true
+        reject(error instanceof Error ? error : new Error(String(error)))
+      }
       const send = () => {
         batch = jobs.slice(next, next + batchSize)
         next += batch.length
-        if (batch.length === 0 || failed) return resolve()
-        const request: WorkerRequest = { id: next, jobs: batch }
+        if (batch.length === 0 || failed) {
+          finished = true
+          return resolve()
+        }
+        const request: WorkerRequest = { jobs: batch }
         worker.postMessage(request)
       }
       worker.on('message', (message: WorkerReply | 'ready') => {
         if (message === 'ready') return send()
-        if ('error' in message) {
-          failed = true
-          return reject(new Error(message.error))
-        }
+        if ('error' in message) return fail(new Error(message.error))
         try {
           message.pages.forEach((html, i) => {
             const job = batch[i]
             if (job) done(job, html)
           })
         } catch (error) {
-          failed = true
-          return reject(error instanceof Error ? error : new Error(String(error)))
+          return fail(error)
         }
         send()
       })
-      worker.on('error', (error) => {
-        failed = true
-        reject(error)
-      })
+      worker.on('error', fail)
+      // A worker that ends before its last batch, even with code 0, would leave its pages unwritten.
       worker.on('exit', (code) => {
-        if (code !== 0) reject(new Error(`A render worker exited with code ${code}`))
+        if (!finished) fail(new Error(`A render worker exited early, with code ${code}`))
       })
     })
   const workers = Array.from({ length: workerCount(jobs.length) }, () => startWorker(setup))
   try {
     await Promise.all(workers.map(run))
+    return workers.length
   } finally {
     await Promise.all(workers.map((worker) => worker.terminate()))
   }

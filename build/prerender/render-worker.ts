@@ -7,8 +7,8 @@ import { renderPageFile, type PageFrame, type PageJob, type Renderer } from './r
  */
 
 export type WorkerSetup = { rendererUrl: string; apiDir: string; frame: PageFrame }
-export type WorkerRequest = { id: number; jobs: PageJob[] }
-export type WorkerReply = { id: number; pages: string[] } | { id: number; error: string }
+export type WorkerRequest = { jobs: PageJob[] }
+export type WorkerReply = { pages: string[] } | { error: string }
 
 const setup = workerData as WorkerSetup
 const port = parentPort
@@ -20,13 +20,13 @@ port.on('message', (request: WorkerRequest) => {
 })
 port.postMessage('ready')
 
-async function renderBatch({ id, jobs }: WorkerRequest): Promise<WorkerReply> {
+async function renderBatch({ jobs }: WorkerRequest): Promise<WorkerReply> {
   try {
     const pages: string[] = []
     for (const job of jobs)
       pages.push(await renderPageFile(renderer, setup.frame, setup.apiDir, job))
-    return { id, pages }
+    return { pages }
   } catch (error) {
-    return { id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) }
+    return { error: error instanceof Error ? (error.stack ?? error.message) : String(error) }
   }
 }

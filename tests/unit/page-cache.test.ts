@@ -114,7 +114,17 @@ describe('the cache on disk', () => {
     expect(again.keepOnly(new Set(['page-a']))).toBe(1)
     expect([...new PageCache(root, 'app-1').keys]).toEqual(['page-a'])
     new PageCache(root, 'app-2')
-    expect(existsSync(path.join(root, 'app-1'))).toBe(false)
+    expect(existsSync(first.dir)).toBe(false)
+  })
+
+  it('leaves whatever else is in its root alone', () => {
+    const root = tempDir()
+    writeFileSync(path.join(root, 'notes.txt'), 'mine')
+    mkdirSync(path.join(root, 'other-tool'))
+    new PageCache(root, 'app-1').store('page-a', '<p>a</p>')
+    new PageCache(root, 'app-2')
+    expect(readFileSync(path.join(root, 'notes.txt'), 'utf8')).toBe('mine')
+    expect(existsSync(path.join(root, 'other-tool'))).toBe(true)
   })
 
   it('hashes a folder by its files, names and contents', () => {

@@ -14,7 +14,7 @@ import {
   type Manifest,
 } from '../../build/prerender/assets'
 import { pageDocument } from '../../build/prerender/page-template'
-import { outputFile, siteUrlFrom } from '../../build/prerender/prerender'
+import { outputFile } from '../../build/prerender/prerender'
 import { pageModuleKeys } from '../../build/prerender/render-page'
 import { assertRenderedTitle, splitHoisted, stateScript } from '../../build/prerender/rendered-page'
 import { pagesOf } from '../../build/pages/page-kinds'
@@ -170,15 +170,6 @@ describe('security headers', () => {
       'public, max-age=0, must-revalidate',
     ])
     expect(cacheControl('/people/gray')).toEqual([])
-  })
-})
-
-describe('siteUrlFrom', () => {
-  it('keeps the origin only and rejects what is not http(s)', () => {
-    expect(siteUrlFrom(undefined)).toBeUndefined()
-    expect(siteUrlFrom(' ')).toBeUndefined()
-    expect(siteUrlFrom('https://example.org/explorer/')).toBe('https://example.org')
-    expect(() => siteUrlFrom('ftp://example.org')).toThrow(/http/)
   })
 })
 

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
-import { chromiumPath } from '../chromium.ts'
+import { chromiumFlags, chromiumPath } from '../chromium.ts'
 import { categories, type Report } from './judge.ts'
 
 /** The median run's full report stays in .lighthouse/ (ignored by git), for the Lighthouse viewer. */
@@ -21,7 +21,7 @@ export async function runLighthouse(url: string): Promise<Report> {
         `--output-path=${output}`,
         '--quiet',
         `--only-categories=${categories.join(',')}`,
-        '--chrome-flags=--headless --no-sandbox --disable-gpu',
+        `--chrome-flags=${chromiumFlags.join(' ')}`,
       ],
       { env: { ...process.env, CHROME_PATH: chromiumPath }, maxBuffer: 64 * 1024 * 1024 },
     )
