@@ -1,6 +1,7 @@
 import { loadAndValidate } from '../build/dataset/load.ts'
-import { payloadFiles, type PersonPayload } from '../build/dataset/payloads.ts'
+import { payloadFiles, searchPayload, type PersonPayload } from '../build/dataset/payloads.ts'
 import type { Dataset } from '../build/dataset/schema.ts'
+import { indexDataset } from '../build/dataset/selectors.ts'
 import { payloadPaths } from '../src/data/payload-paths.ts'
 import { gzip, time } from './bench-output.ts'
 import {
@@ -67,4 +68,9 @@ export function personPayloadSizes(figures: ScaleFigures) {
 export function gzipOf(figures: ScaleFigures, file: string): { raw: number; gzip: number } {
   const text = JSON.stringify(figures.payloads.get(file))
   return { raw: Buffer.byteLength(text), gzip: gzip(text) }
+}
+
+/** The whole search index as one file, gzip: what a reader would download without the shards. */
+export function wholeSearchIndexGzip(figures: ScaleFigures): number {
+  return gzip(JSON.stringify(searchPayload(indexDataset(figures.dataset))))
 }

@@ -4,7 +4,7 @@ import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { payloadPaths } from '../src/data/payload-paths.ts'
 import { count, kb, ms, percentile, printTable } from './bench-output.ts'
-import { buildScale, gzipOf, personPayloadSizes } from './scale-catalogue.ts'
+import { buildScale, gzipOf, personPayloadSizes, wholeSearchIndexGzip } from './scale-catalogue.ts'
 import { measureCastFilter } from './scale-cast-filter.ts'
 import { buildServerBundles, measurePrerender, type Renderer } from './scale-prerender.ts'
 import { bigWorkSlug, fullScale, tenthScale } from './synthetic-dataset.ts'
@@ -65,7 +65,7 @@ export async function run(): Promise<void> {
         big.length ? kb(Math.max(...big)) : '-',
         kb(gzipOf(figures, payloadPaths.work(bigWorkSlug)).gzip),
         kb(gzipOf(figures, payloadPaths.sources).gzip),
-        kb(gzipOf(figures, payloadPaths.search).gzip),
+        kb(wholeSearchIndexGzip(figures)),
       ])
     }
     printTable({

@@ -1,4 +1,3 @@
-import { gzipSync } from 'node:zlib'
 import { searchPayload } from '../build/dataset/payloads.ts'
 import { searchShards, type SearchShardFile } from '../build/dataset/search-shards.ts'
 import { indexDataset } from '../build/dataset/selectors.ts'
@@ -11,7 +10,7 @@ import {
 } from '../src/features/search/search-results-model.ts'
 import { createSearchIndex, type SearchEntry } from '../src/lib/search/search-index.ts'
 import { seededRandom } from './seeded-random.ts'
-import { printTable, say } from './bench-output.ts'
+import { gzip, printTable, say } from './bench-output.ts'
 import {
   fullScale,
   syntheticDataset,
@@ -301,9 +300,7 @@ function typedQueries(entries: readonly Entry[], count: number): Typed[] {
   return typed
 }
 
-function gzipBytes(value: unknown): number {
-  return gzipSync(JSON.stringify(value), { level: 9 }).length
-}
+const gzipBytes = (value: unknown) => gzip(JSON.stringify(value))
 
 type ScaleReport = Record<string, string | number>
 

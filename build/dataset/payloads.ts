@@ -158,10 +158,7 @@ export function payloadFiles(dataset: Dataset): Map<string, unknown> {
     files.set(payloadPaths.person(person.slug), personPayload(index, person.slug))
   }
   files.set(payloadPaths.sources, sourcesPayload(index))
-  const search = searchPayload(index)
-  // Still written for the scale benchmark's report of the whole index; no page reads it.
-  files.set(payloadPaths.search, search)
-  const { manifest, shards } = searchShards(entriesOf(search))
+  const { manifest, shards } = searchShards(entriesOf(searchPayload(index)))
   files.set(payloadPaths.searchManifest, manifest)
   for (const [id, shard] of shards) files.set(payloadPaths.searchShard(id), shard)
   files.set(payloadPaths.dataset, { ...dataset, sources: dataset.sources.map(servedSource) })

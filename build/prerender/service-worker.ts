@@ -1,8 +1,8 @@
 import { copyFileSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import path from 'node:path'
-import { gzipSync } from 'node:zlib'
 import { build } from 'vite'
 import { injectManifest } from 'workbox-build'
+import { gzipSize } from '../budgets/page-bytes.ts'
 import { webManifestFile } from './web-manifest.ts'
 
 /*
@@ -111,7 +111,7 @@ export async function writeServiceWorker(options: {
 
   const files = filesIn(options.outDir).map((file) => ({
     file,
-    gzipBytes: gzipSync(readFileSync(path.join(options.outDir, file)), { level: 9 }).length,
+    gzipBytes: gzipSize(readFileSync(path.join(options.outDir, file))),
   }))
   const plan = planPrecache(files)
   const bundled = await bundleWorker(path.join(sources, 'service-worker.ts'), {

@@ -3,8 +3,6 @@ export const payloadPaths = {
   work: (slug: string) => `works/${slug}.json`,
   person: (slug: string) => `people/${slug}.json`,
   sources: 'sources.json',
-  /** The whole search index in one file: the app reads the shards below instead. */
-  search: 'search-index.json',
   searchManifest: 'search/index.json',
   searchShard: (id: string) => `search/${id}.json`,
   dataset: 'ballerina-dataset.json',

@@ -116,10 +116,10 @@ describe('payloads', () => {
     }
   })
 
-  it('writes one payload per work and person, plus sources, search and the download', () => {
+  it('writes one payload per work and person, plus sources, the search shards and the download', () => {
     const files = payloadFiles(dataset)
     const outsideSearchShards = [...files.keys()].filter((file) => !file.startsWith('search/'))
-    expect(outsideSearchShards).toHaveLength(dataset.works.length + dataset.people.length + 3)
+    expect(outsideSearchShards).toHaveLength(dataset.works.length + dataset.people.length + 2)
     expect(files.has('search/index.json')).toBe(true)
     expect(files.has('people/jeon-jong-seo.json')).toBe(true)
     expect(files.get('ballerina-dataset.json')).toEqual({
