@@ -1,9 +1,9 @@
 /*
  * Dates as British English prose ("6 October 2023"), written out by hand. The first
  * Intl.DateTimeFormat a page creates loads the browser's date and time-zone data, which alone
- * blocks the main thread for longer than a phone's frame budget while the app starts. The output here is one fixed locale, so a table of month
- * names says the same thing and costs nothing; it also cannot shift a day with the reader's
- * time zone.
+ * blocks the main thread for longer than a phone's frame budget while the app starts. The output
+ * here is one fixed locale, so a table of month names says the same thing and costs nothing; it
+ * also cannot shift a day with the reader's time zone.
  */
 
 const monthNames = [

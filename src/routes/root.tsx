@@ -7,7 +7,19 @@ const OfflineNotices = optionalPart(() =>
   import('@/features/offline/offline-notices').then((module) => module.OfflineNotices),
 )
 
-/** The layout of every page, with the search launcher in its header and the offline notices. */
+const ScrollRestoration = optionalPart(() =>
+  import('./scroll-restoration').then((module) => module.ScrollRestoration),
+)
+
+/**
+ * The layout of every page, with the search launcher in its header and the offline notices, and
+ * the scroll position kept across navigations.
+ */
 export function RootLayout() {
-  return <AppShell headerActions={<PaletteLauncher />} notices={<OfflineNotices />} />
+  return (
+    <>
+      <ScrollRestoration />
+      <AppShell headerActions={<PaletteLauncher />} notices={<OfflineNotices />} />
+    </>
+  )
 }

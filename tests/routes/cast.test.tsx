@@ -167,6 +167,23 @@ describe('cast and crew', () => {
     expect(document.querySelector('script')).toBeNull()
   })
 
+  it('marks the card a link’s fragment names', async () => {
+    await openCast('#jeon-jong-seo')
+    const card = document.getElementById('jeon-jong-seo')
+    expect(card).toHaveTextContent('Jeon Jong-seo')
+    await waitFor(() => expect(card).toHaveAttribute('data-targeted'))
+  })
+
+  it('opens the page as usual when its fragment is not valid percent-encoding', async () => {
+    history.scrollRestoration = 'auto'
+    await openCast('#%E0%A4%A')
+    // Set once the app has taken over scrolling, after it has looked for the fragment's target.
+    await waitFor(() => expect(history.scrollRestoration).toBe('manual'))
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument()
+    expect(screen.getByRole('heading', { level: 1, name: 'Cast and crew' })).toBeVisible()
+    expect(document.querySelector('[data-targeted]')).toBeNull()
+  })
+
   it('opens the person page from a card', async () => {
     const { user } = await openCast()
     await user.click(screen.getByRole('link', { name: 'Kim Ji-hoon' }))

@@ -3,7 +3,6 @@ import { NavLink, Outlet, useLocation, useNavigation } from 'react-router'
 import { paths } from '@/config/paths'
 import { featuredWorkSlug, siteName } from '@/data/site'
 import { cn } from '@/lib/cn'
-import { useScrollRestoration } from '@/lib/use-scroll-restoration'
 
 const navItems = [
   { to: paths.film(featuredWorkSlug), label: 'Film', end: true },
@@ -16,7 +15,7 @@ const navItems = [
 /**
  * After a client-side navigation, move focus to the new page's heading so screen-reader and
  * keyboard users start at the top of the new content, as they would on a full page load. The
- * scroll position is useScrollRestoration's.
+ * scroll position is the root route's ScrollRestoration's.
  */
 function useFocusHeadingOnNavigation() {
   const { pathname } = useLocation()
@@ -50,7 +49,6 @@ export function AppShell({
   headerActions?: ReactNode
   notices?: ReactNode
 }) {
-  useScrollRestoration()
   useFocusHeadingOnNavigation()
   useMarkHydrated()
   const loading = useNavigation().state === 'loading'

@@ -7,8 +7,9 @@ import { closestParts, keysOf, maxNames, queryKeys, type KeySource } from './sea
  * code and not a search library: what decides a match here is name knowledge (romanisation
  * variants, family/given order, Hangul jamo and initials) that general engines do not have, so
  * their fuzzy scoring would have to be fed our keys anyway; and scanning libraries (Fuse.js)
- * score every record per keystroke, which at 100,000 names is far over a 5 ms budget. Sorted key
- * arrays with binary-searched prefixes do a keystroke in O(log n) and explain each match.
+ * score every record per keystroke, which at catalogue scale is far over the keystroke budget.
+ * Sorted key arrays with binary-searched prefixes do a keystroke in O(log n) and explain each
+ * match.
  */
 
 type NameRole = 'name' | 'alias' | 'hangul'

@@ -1,14 +1,27 @@
 import { useEffect, useLayoutEffect } from 'react'
 import { useLocation, useNavigationType } from 'react-router'
+import { decodeOrKeep } from '@/lib/canonical-path'
 
-/**
+/*
  * Sections laid out only when near (the render-when-near utility) stand in with an estimated
- * height until then: the ones up to the target are laid out for real, or it would land elsewhere.
+ * height until then, so a scroll target below them would land elsewhere: the ones above it are
+ * laid out for real first.
  */
+
+/** Lays out the sections before `target` and the one holding it. */
 function layOutUpTo(target: Element) {
   for (const section of document.querySelectorAll<HTMLElement>('.render-when-near')) {
     const before = section.compareDocumentPosition(target) & Node.DOCUMENT_POSITION_FOLLOWING
     if (before || section.contains(target)) section.style.contentVisibility = 'visible'
+  }
+}
+
+/** Lays out the sections that start above the bottom of a screen scrolled to `top`. */
+function layOutAbove(top: number) {
+  for (const section of document.querySelectorAll<HTMLElement>('.render-when-near')) {
+    // Each section laid out moves the ones after it, so each is measured after the last.
+    if (section.getBoundingClientRect().top + window.scrollY > top + window.innerHeight) break
+    section.style.contentVisibility = 'visible'
   }
 }
 
@@ -17,10 +30,14 @@ const positions = new Map<string, number>()
 
 /**
  * Back and Forward return to where the reader was; a new page starts at the top, or at the
- * element its fragment names (`#jeon-jong-seo`), which is marked as the one linked to. React Router's own ScrollRestoration does the
- * same with more options, at a cost on every first visit this app does not need.
+ * element its fragment names (`#jeon-jong-seo`), which is marked as the one linked to. React
+ * Router's own ScrollRestoration does the same with more options, at a cost on every first visit
+ * this app does not need.
+ *
+ * A component rather than a hook, so the shell can load it once the app runs: until then the
+ * browser scrolls the prerendered page itself.
  */
-export function useScrollRestoration() {
+export function ScrollRestoration() {
   const { key, hash } = useLocation()
   const navigationType = useNavigationType()
 
@@ -39,11 +56,13 @@ export function useScrollRestoration() {
   }, [key])
 
   useLayoutEffect(() => {
-    if (navigationType === 'POP' && positions.has(key)) {
-      window.scrollTo(0, positions.get(key) ?? 0)
+    const saved = navigationType === 'POP' ? positions.get(key) : undefined
+    if (saved !== undefined) {
+      layOutAbove(saved)
+      window.scrollTo(0, saved)
       return
     }
-    const target = hash ? document.getElementById(decodeURIComponent(hash.slice(1))) : null
+    const target = hash ? document.getElementById(decodeOrKeep(hash.slice(1))) : null
     document.querySelector('[data-targeted]')?.removeAttribute('data-targeted')
     if (target) {
       target.setAttribute('data-targeted', '')
@@ -51,4 +70,6 @@ export function useScrollRestoration() {
       target.scrollIntoView()
     } else if (navigationType !== 'POP') window.scrollTo(0, 0)
   }, [key, hash, navigationType])
+
+  return null
 }
