@@ -4,6 +4,7 @@ import { createRoot, hydrateRoot } from 'react-dom/client'
 import { createBrowserRouter, matchRoutes, type RouteObject } from 'react-router'
 import { RouterProvider } from 'react-router/dom'
 import { readAppState } from './app-state'
+import { whenIdle } from './lib/when-idle'
 import { canonicalLocation } from './lib/canonical-path'
 import { fetchPayload } from './data/fetch-payload'
 import { createQueryClient } from './data/queries'
@@ -48,7 +49,6 @@ await nextTask()
 
 // Links fetch their page ahead of the click (after each navigation, so do the first in view),
 // and "Copy link" copies. Both load once the page is idle: a first visit needs neither to paint.
-const whenIdle = window.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 500))
 whenIdle(() => {
   void import('./features/share/copy-links').then(({ listenForCopyLinks }) => listenForCopyLinks())
   void import('./routes/prefetch').then(({ createPrefetcher }) => {

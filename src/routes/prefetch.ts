@@ -1,6 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query'
 import { matchPage, pageKinds } from '@/config/page-kinds'
 import { stripBase } from '@/lib/canonical-path'
+import { whenIdle } from '@/lib/when-idle'
 import { loadPageModule } from './page-modules'
 
 /*
@@ -48,8 +49,7 @@ export function createPrefetcher(queryClient: QueryClient, basename: string) {
 
   /** Once the browser is idle, fetches the first links inside the viewport. */
   function prefetchLinksInView() {
-    const idle = window.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 200))
-    idle(() => {
+    whenIdle(() => {
       const links = document.querySelectorAll<HTMLAnchorElement>('main a[href]')
       let started = 0
       for (const link of links) {

@@ -1,4 +1,5 @@
 import { useEffect, useSyncExternalStore } from 'react'
+import { whenIdle } from '@/lib/when-idle'
 
 /*
  * The page's side of offline use that a first visit carries: what the shell says about the
@@ -28,15 +29,18 @@ function subscribeToConnection(listener: () => void) {
   }
 }
 
+let registering = false
+
 /**
  * Registers the service worker of a build that has one (`SERVICE_WORKER=off` builds leave it out)
- * once the app has hydrated (this runs as an effect of the shell) and the browser is idle, so it
- * never competes with the first paint or hydration.
+ * once the app has hydrated (this part loads only then) and the browser is idle, so it never
+ * competes with the first paint or hydration. Once per page, however often the notices mount.
  */
 function useServiceWorker() {
   useEffect(() => {
     if (import.meta.env.VITE_SERVICE_WORKER !== 'on' || !('serviceWorker' in navigator)) return
-    const whenIdle = window.requestIdleCallback ?? setTimeout
+    if (registering) return
+    registering = true
     whenIdle(() => {
       import('./register-service-worker')
         .then(({ registerServiceWorker }) => registerServiceWorker(offerUpdate))
@@ -48,8 +52,8 @@ function useServiceWorker() {
 
 /**
  * What the shell says about the connection and a new version, in words. The polite live region is
- * always there, empty while there is nothing to say, so what appears in it is announced. (Not
- * role="status": pages keep that role for their own counts of results.)
+ * there from the moment the app runs, empty while there is nothing to say, so what appears in it
+ * later is announced. (Not role="status": pages keep that role for their own counts of results.)
  */
 export function OfflineNotices() {
   useServiceWorker()
