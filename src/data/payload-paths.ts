@@ -8,7 +8,10 @@ export const payloadPaths = {
   dataset: 'ballerina-dataset.json',
 }
 
-/** Loads one payload by its path under `api/`; throws `NotFoundError` when there is none. */
+/**
+ * Loads one payload by its path under `api/`; throws `NotFoundError` when there is none and
+ * `LoadError` when it could not be read.
+ */
 export type LoadPayload = (path: string) => Promise<unknown>
 
 /** A payload that does not exist: the page shows "not found" instead of retrying. */
@@ -16,5 +19,17 @@ export class NotFoundError extends Error {
   constructor(readonly path: string) {
     super(`No data at ${path}`)
     this.name = 'NotFoundError'
+  }
+}
+
+/** A page's code or data that could not be downloaded (offline, a server error): worth a retry. */
+export class LoadError extends Error {
+  constructor(
+    readonly part: 'code' | 'data',
+    what: string,
+    readonly status?: number,
+  ) {
+    super(`Loading ${what} failed${status ? `: HTTP ${status}` : ''}`)
+    this.name = 'LoadError'
   }
 }

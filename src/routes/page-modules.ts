@@ -1,4 +1,5 @@
 import type { ComponentType } from 'react'
+import { LoadError } from '@/data/payload-paths'
 
 /*
  * The page modules, each its own chunk: a first visit downloads the shell and the one page it
@@ -10,5 +11,7 @@ const pageModules = import.meta.glob<{ Component: ComponentType }>('./pages/*.ts
 export function loadPageModule(module: string) {
   const load = pageModules[`./pages/${module}.tsx`]
   if (!load) throw new Error(`src/routes/pages/${module}.tsx does not exist`)
-  return load()
+  return load().catch(() => {
+    throw new LoadError('code', `the ${module} page`)
+  })
 }

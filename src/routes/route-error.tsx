@@ -1,19 +1,20 @@
 import { isRouteErrorResponse, Link, useLocation, useNavigate, useRouteError } from 'react-router'
 import { PageHeading } from '@/components/layout/page-heading'
 import { paths } from '@/config/paths'
+import { LoadError } from '@/data/payload-paths'
 import { NotFoundSlot } from './not-found-slot'
 
 /** What failed, in words a reader can act on. */
 function failureOf(error: unknown): string {
   if (isRouteErrorResponse(error)) return `The server answered ${error.status}.`
-  const message = error instanceof Error ? error.message : ''
-  const status = message.match(/HTTP \d+/)?.[0]
-  return `The ${/module/i.test(message) ? 'code' : 'data'} of this page could not be downloaded${status ? ` (${status})` : ''}.`
+  if (!(error instanceof LoadError)) return 'Part of this page could not be loaded.'
+  const status = error.status ? ` (HTTP ${error.status})` : ''
+  return `The ${error.part} of this page could not be downloaded${status}.`
 }
 
 /**
- * A page that could not load: not found, or a failure the reader can retry. Shown inside the
- * shell, so the header and the search stay usable.
+ * A page that could not load: not found, or a failure the reader can retry. A page's failure shows
+ * inside the shell, so the header and the search stay usable; only the shell's own shows alone.
  */
 export function RouteError() {
   const error = useRouteError()

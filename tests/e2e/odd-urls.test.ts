@@ -114,7 +114,9 @@ describe.skipIf(!hasBrowser)('odd addresses and failed loads', () => {
     await page.route('**/api/people/**', (route) => route.abort('internetdisconnected'))
     await page.getByRole('link', { name: 'Jeon Jong-seo' }).first().click()
     const alert = page.getByRole('alert')
-    await expect.poll(() => alert.textContent(), { timeout: 15_000 }).toContain('could not')
+    await expect
+      .poll(() => alert.textContent(), { timeout: 15_000 })
+      .toContain('The data of this page could not be downloaded.')
     expect(
       await page
         .getByRole('button', { name: /Search/ })

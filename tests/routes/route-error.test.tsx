@@ -1,6 +1,6 @@
 import { screen } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import type { LoadPayload } from '@/data/payload-paths'
+import { LoadError, type LoadPayload } from '@/data/payload-paths'
 import { renderRoute } from './render-route'
 
 /** The not-found view, once its code has arrived (its heading stands in until then). */
@@ -9,14 +9,14 @@ async function notFoundView() {
   return screen.getByRole('heading', { level: 1, name: 'Page not found' })
 }
 
-/** A loader whose first `failures` reads fail as a dropped connection does. */
+/** A loader whose first `failures` reads fail as the browser's does when the connection drops. */
 function flaky(failures: number) {
   let left = failures
   return (load: LoadPayload): LoadPayload =>
     async (path) => {
       if (left > 0) {
         left -= 1
-        throw new TypeError('Failed to fetch')
+        throw new LoadError('data', path)
       }
       return load(path)
     }
