@@ -7,9 +7,18 @@ import { SearchIcon } from '@/components/ui/search-icon'
 import { resultKinds, type SearchResult } from './search-results-model'
 import { useShardedSearch } from './use-sharded-search'
 
+/** What was last typed into the palette, and on which page. */
+export type TypedQuery = { pathname: string; text: string }
+
 export type PaletteProps = {
   /** `restoreFocus` is false when a result was opened: the new page's heading takes focus. */
   onClose: (restoreFocus: boolean) => void
+  /**
+   * Kept by the launcher, which outlives the palette: reopening the palette on the same page brings
+   * the query back, as a reader who closed it to look at something expects.
+   */
+  lastQuery: TypedQuery
+  onType: (typed: TypedQuery) => void
 }
 
 const paletteLimit = 8
@@ -18,18 +27,11 @@ const kindLabel = new Map(resultKinds.map(({ kind, label }) => [kind, label]))
 type Option = { id: string; href: string; result?: SearchResult }
 
 /**
- * What was typed, and on which page: closing and reopening the palette on the same page brings the
- * query back, as a reader who closed it to look at something expects. The palette unmounts when
- * closed, so this outlives it here, in its own lazily loaded module.
- */
-const lastQuery = { pathname: '', text: '' }
-
-/**
  * The command palette: a modal <dialog> holding a WAI-ARIA combobox (the input) that controls a
  * listbox of results. Focus stays in the input; arrow keys move the active option, announced
  * through aria-activedescendant; Enter opens it; Escape closes and focus goes back where it was.
  */
-export function CommandPalette({ onClose }: PaletteProps) {
+export function CommandPalette({ onClose, lastQuery, onType }: PaletteProps) {
   const dialogRef = useRef<HTMLDialogElement>(null)
   const listRef = useRef<HTMLUListElement>(null)
   const navigate = useNavigate()
@@ -144,7 +146,7 @@ export function CommandPalette({ onClose }: PaletteProps) {
           value={query}
           onChange={(event) => {
             setQuery(event.target.value)
-            Object.assign(lastQuery, { pathname, text: event.target.value })
+            onType({ pathname, text: event.target.value })
           }}
           onKeyDown={onKeyDown}
           className="min-h-14 w-full min-w-0 bg-transparent text-base text-ink outline-none placeholder:text-ink-muted"

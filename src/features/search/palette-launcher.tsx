@@ -1,7 +1,7 @@
 import { lazy, Suspense, useCallback, useEffect, useRef, useState, type ComponentType } from 'react'
 import { useNavigate } from 'react-router'
 import { paths } from '@/config/paths'
-import type { PaletteProps } from './command-palette'
+import type { PaletteProps, TypedQuery } from './command-palette'
 import { SearchIcon } from '@/components/ui/search-icon'
 
 /*
@@ -38,6 +38,7 @@ export function PaletteLauncher() {
   const [open, setOpen] = useState(false)
   const openRef = useRef(false)
   const returnFocusTo = useRef<HTMLElement | null>(null)
+  const [lastQuery, setLastQuery] = useState<TypedQuery>({ pathname: '', text: '' })
 
   const openPalette = useCallback(() => {
     if (openRef.current) return
@@ -96,7 +97,7 @@ export function PaletteLauncher() {
       </button>
       {open ? (
         <Suspense fallback={null}>
-          <CommandPalette onClose={closePalette} />
+          <CommandPalette onClose={closePalette} lastQuery={lastQuery} onType={setLastQuery} />
         </Suspense>
       ) : null}
     </>
