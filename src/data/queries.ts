@@ -44,8 +44,6 @@ export const sourceQueries = {
   all: () => payloadQuery<SourcesPayload>(['sources'], payloadPaths.sources),
 }
 
-/** The search index in shards: a keystroke reads the manifest once and the shards it needs. */
-
 function shouldRetry(failureCount: number, error: unknown): boolean {
   // Offline, a retry would only wait: the reader gets the error and its Retry button at once.
   return !(error instanceof NotFoundError) && failureCount < 2 && onlineManager.isOnline()

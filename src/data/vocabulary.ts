@@ -1,7 +1,7 @@
 /*
  * The dataset's closed vocabularies. They live apart from schema.ts so the browser can import
  * them without pulling in zod: zod probes `new Function('')` on load, which a strict CSP
- * (script-src 'self') reports as a violation, and it would add tens of kB to every page.
+ * (script-src 'self') reports as a violation, and it would weigh on every page's first visit.
  */
 
 export const workKinds = ['film', 'series', 'unknown'] as const

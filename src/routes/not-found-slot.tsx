@@ -4,8 +4,9 @@ import { pageNames } from '@/lib/page-title'
 
 /*
  * The not-found view loads on its own: most visits never need it, and it would cost every page's
- * first visit. The app loads it before rendering a page that starts as not found (404.html) and
- * the prefetcher once the browser is idle; should it still be on its way, its heading stands in.
+ * first visit. The app loads it before rendering a page that starts as not found (404.html), and
+ * otherwise once the browser is idle after the first page; should it still be on its way when a
+ * link leads nowhere, its heading stands in.
  */
 let NotFound: ComponentType | undefined
 let loading: Promise<void> | undefined

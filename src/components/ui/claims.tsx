@@ -4,9 +4,9 @@ import { sourcesDiffer } from '@/data/claims'
 import { cn } from '@/lib/cn'
 import { Citation } from './citation'
 
-/** A claim an article makes that should not be taken at face value, with the reason. */
 const doubtOffsets = { 1: 'mt-1', 2: 'mt-2', 3: 'mt-3' } as const
 
+/** A claim an article makes that should not be taken at face value, with the reason. */
 export function DoubtFlag({
   reason,
   offset = 1,

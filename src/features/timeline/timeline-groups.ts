@@ -24,7 +24,7 @@ export type TimelineGroup = {
 /** Events in time order, grouped by month, with relatively dated events in a group of their own. */
 export function timelineFor(events: Event[]): TimelineGroup[] {
   // Sort keys are ASCII, so plain string order is right, and unlike localeCompare it does not
-  // make the browser load its collation data (tens of milliseconds) while the page starts.
+  // make the browser load its collation data while the page starts.
   const sorted = [...events].sort((a, b) => {
     const [keyA, keyB] = [sortKeyOf(a.date), sortKeyOf(b.date)]
     return keyA < keyB ? -1 : keyA > keyB ? 1 : 0
