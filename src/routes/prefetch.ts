@@ -11,7 +11,7 @@ import { loadPageModule } from './page-modules'
  */
 
 /** How many links in view are fetched ahead per page, so a long list does not fetch hundreds. */
-const linksInViewLimit = 6
+export const linksInViewLimit = 6
 
 export function createPrefetcher(queryClient: QueryClient, basename: string) {
   const done = new Set<string>()

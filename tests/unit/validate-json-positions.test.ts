@@ -4,13 +4,9 @@ import { findJsonError, parseJson } from '../../build/dataset/validate/json-posi
 describe('findJsonError', () => {
   const text = '[\n  {\n    "id": "a",,\n  }\n]'
 
-  it('locates an error that V8 reports with a position', () => {
-    // V8: "Unexpected token , in JSON at position 20" (older) or "... (line 3 column 15)" (newer).
-    expect(findJsonError(text)).toMatchObject({ line: 3, column: 15 })
-  })
-
-  it('locates an error that V8 reports without a position', () => {
-    // Node 20: "Unexpected token ',', "..." is not valid JSON" and "Unexpected end of JSON input".
+  it('locates an error by its own scan, whatever position (if any) the engine’s message gives', () => {
+    // V8's messages differ by version: "at position 20", "(line 3 column 15)", or no position at
+    // all ("Unexpected end of JSON input"); the scanner reads none of them.
     expect(findJsonError(text)).toMatchObject({ line: 3, column: 15 })
     expect(findJsonError('[1, 2')).toMatchObject({ line: 1, column: 6 })
   })
