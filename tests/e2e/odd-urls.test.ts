@@ -52,6 +52,7 @@ describe.skipIf(!hasBrowser)('odd addresses and failed loads', () => {
     const cases = [
       '/films/..%2Fpeople%2Fjeon-jong-seo',
       '/people/..%2F..%2Fapi%2Fsources',
+      '/sources/..%2Fsources',
       '/people/%25',
       '/films/ballerina-2023/CAST',
       '/films%2Fballerina-2023',
