@@ -70,6 +70,14 @@ export function gzipOf(figures: ScaleFigures, file: string): { raw: number; gzip
   return { raw: Buffer.byteLength(text), gzip: gzip(text) }
 }
 
+/** The largest payload a source's page reads, gzip. */
+export function largestSourcePayloadGzip(figures: ScaleFigures): number {
+  const sizes = figures.dataset.sources.map(
+    (source) => gzipOf(figures, payloadPaths.source(source.id)).gzip,
+  )
+  return Math.max(...sizes)
+}
+
 /** The whole search index as one file, gzip: what a reader would download without the shards. */
 export function wholeSearchIndexGzip(figures: ScaleFigures): number {
   return gzip(JSON.stringify(searchPayload(indexDataset(figures.dataset))))

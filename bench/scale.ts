@@ -4,7 +4,13 @@ import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { payloadPaths } from '../src/data/payload-paths.ts'
 import { count, kb, ms, percentile, printTable } from './bench-output.ts'
-import { buildScale, gzipOf, personPayloadSizes, wholeSearchIndexGzip } from './scale-catalogue.ts'
+import {
+  buildScale,
+  gzipOf,
+  largestSourcePayloadGzip,
+  personPayloadSizes,
+  wholeSearchIndexGzip,
+} from './scale-catalogue.ts'
 import { measureCastFilter } from './scale-cast-filter.ts'
 import { buildServerBundles, measurePrerender, type Renderer } from './scale-prerender.ts'
 import { bigWorkSlug, fullScale, tenthScale } from './synthetic-dataset.ts'
@@ -64,7 +70,8 @@ export async function run(): Promise<void> {
         `${kb(largestTypical.raw)} (${kb(largestGzip)} gz)`,
         big.length ? kb(Math.max(...big)) : '-',
         kb(gzipOf(figures, payloadPaths.work(bigWorkSlug)).gzip),
-        kb(gzipOf(figures, payloadPaths.sources).gzip),
+        kb(gzipOf(figures, payloadPaths.sourceList).gzip),
+        kb(largestSourcePayloadGzip(figures)),
         kb(wholeSearchIndexGzip(figures)),
       ])
     }
@@ -79,7 +86,8 @@ export async function run(): Promise<void> {
         'person max',
         'person in big work, max',
         'big work gz',
-        'sources.json gz',
+        'sources list gz',
+        'source max gz',
         'search index gz',
       ],
       rows: sizeRows,

@@ -1,5 +1,5 @@
 import { creditPhrase } from '../../src/lib/credit-wording.ts'
-import { disagreementsIn } from './disagreements.ts'
+import { disagreementsIn, type DisagreementPage } from './disagreements.ts'
 import type { Dataset } from './schema.ts'
 import {
   awardsForPerson,
@@ -20,6 +20,7 @@ import { payloadPaths } from '../../src/data/payload-paths.ts'
 import { entriesOf } from '../../src/features/search/search-entries.ts'
 import { searchShards } from './search-shards.ts'
 import { featuredWorkSlug } from '../../src/data/site.ts'
+import { groupByPage } from '../../src/features/sources/group-by-page.ts'
 
 /*
  * Each page reads one small JSON payload written at build time (served from `api/` beside the
@@ -57,14 +58,15 @@ export function personPayload(index: DatasetIndex, slug: string) {
 }
 export type PersonPayload = NonNullable<ReturnType<typeof personPayload>>
 
-/** Where a source's facts appear in the app, so the sources page can link to each of them. */
+/** Where a source's facts appear in the app, so the sources pages can link to each of them. */
 export type SupportedFact = {
-  page: { kind: 'work' | 'person'; slug: string; title: string }
+  page: DisagreementPage
   /** What the fact is about, e.g. "Cast: Jeon Jong-seo as Ok-ju" or "Rating: IMDb". */
   label: string
 }
 
-export function sourcesPayload(index: DatasetIndex) {
+/** Every fact each source supports, by source id, in one walk of the dataset. */
+export function supportsBySource(index: DatasetIndex): Map<string, SupportedFact[]> {
   const { dataset } = index
   const supports = new Map<string, SupportedFact[]>(dataset.sources.map((s) => [s.id, []]))
   const record = (value: unknown, fact: SupportedFact) => {
@@ -103,17 +105,68 @@ export function sourcesPayload(index: DatasetIndex) {
     const label = [award.ceremony, award.category].filter(Boolean).join(' — ')
     record(award, { page, label: `Award: ${label || 'unnamed'}` })
   }
+  return supports
+}
 
+/** A source's facts under the page each appears on, each label once. */
+function factsByPage(supports: SupportedFact[]) {
+  return groupByPage(supports).map(({ page, items }) => ({
+    page,
+    facts: [...new Set(items.map((fact) => fact.label))],
+  }))
+}
+
+/**
+ * The sources page: every source with how many facts it supports on which pages, and every
+ * disagreement. The facts themselves are on each source's own page, so this stays small however
+ * many facts the catalogue has.
+ */
+export function sourceListPayload(
+  index: DatasetIndex,
+  supports = supportsBySource(index),
+  disagreements = disagreementsIn(index),
+) {
   return {
-    sources: dataset.sources.map((source) => ({
-      ...servedSource(source),
-      supports: supports.get(source.id) ?? [],
-    })),
-    disagreements: disagreementsIn(index),
+    sources: index.dataset.sources.map((source) => {
+      const own = supports.get(source.id) ?? []
+      return {
+        ...servedSource(source),
+        factCount: own.length,
+        pages: factsByPage(own).map(({ page, facts }) => ({ page, factCount: facts.length })),
+      }
+    }),
+    disagreements,
   }
 }
-export type SourcesPayload = ReturnType<typeof sourcesPayload>
-export type SourceWithSupport = SourcesPayload['sources'][number]
+export type SourceListPayload = ReturnType<typeof sourceListPayload>
+export type SourceSummary = SourceListPayload['sources'][number]
+
+/** One source's page: the source, every fact it supports, and where it differs or is doubted. */
+export function sourcePayload(
+  index: DatasetIndex,
+  id: string,
+  supports = supportsBySource(index),
+  disagreements = disagreementsIn(index),
+) {
+  const source = index.sources.get(id)
+  if (!source) return null
+  const own = supports.get(id) ?? []
+  const involved = disagreements.filter((item) =>
+    item.kind === 'differ'
+      ? item.claims.some((claim) => claim.sources.includes(id))
+      : item.sources.includes(id),
+  )
+  const cited = citedSourceIds(involved)
+  return {
+    source: { ...servedSource(source), factCount: own.length, pages: factsByPage(own) },
+    disagreements: involved,
+    // Numbered as the sources page numbers them: this page has no list of its own to refer to.
+    sources: index.dataset.sources.flatMap((other, position) =>
+      cited.has(other.id) ? [{ ...servedSource(other), number: position + 1 }] : [],
+    ),
+  }
+}
+export type SourcePayload = NonNullable<ReturnType<typeof sourcePayload>>
 
 /** Names, spellings and titles the search and the not-found suggestions look through. */
 export function searchPayload(index: DatasetIndex) {
@@ -157,7 +210,15 @@ export function payloadFiles(dataset: Dataset): Map<string, unknown> {
   for (const person of dataset.people) {
     files.set(payloadPaths.person(person.slug), personPayload(index, person.slug))
   }
-  files.set(payloadPaths.sources, sourcesPayload(index))
+  const supports = supportsBySource(index)
+  const disagreements = disagreementsIn(index)
+  files.set(payloadPaths.sourceList, sourceListPayload(index, supports, disagreements))
+  for (const source of dataset.sources) {
+    files.set(
+      payloadPaths.source(source.id),
+      sourcePayload(index, source.id, supports, disagreements),
+    )
+  }
   const { manifest, shards } = searchShards(entriesOf(searchPayload(index)))
   files.set(payloadPaths.searchManifest, manifest)
   for (const [id, shard] of shards) files.set(payloadPaths.searchShard(id), shard)

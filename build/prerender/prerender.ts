@@ -90,7 +90,7 @@ function pageFrame(outDir: string, base: string) {
 const cacheRoot = path.resolve(process.env.PRERENDER_CACHE_DIR || 'node_modules/.cache')
 
 /** The payloads a page's kind reads, as its route table entry names them. */
-function declaredPayloads(page: Page): string[] {
+export function declaredPayloads(page: Page): string[] {
   const payload = pageKinds[page.kind].query?.(page.params).meta?.payload
   return payload ? [payload] : []
 }

@@ -1,5 +1,5 @@
 import { matchPath } from 'react-router'
-import { personQueries, sourceQueries, workQueries, type PayloadQuery } from '../data/queries.ts'
+import { personQueries, sourceQueries, workQueries } from '../data/queries.ts'
 import { featuredWorkSlug } from '../data/site.ts'
 
 /*
@@ -23,61 +23,51 @@ export type PageKind = {
   path: string
   /** The page's module in src/routes/pages/, loaded when the page is first shown. */
   module: string
-  /** The payload the page reads, primed by its loader before it renders. */
+  /**
+   * The payload the page reads, primed by its loader before it renders. A page that does not
+   * exist has no payload file: the load fails with `NotFoundError` and the page is not found.
+   */
   query?: (params: PageParams) => PageQuery
-  /** False when the payload exists but holds no such page (an unknown source id). */
-  found?: (data: unknown, params: PageParams) => boolean
 }
 
-/** A page kind whose `found` reads the payload its `query` names, typed as that payload. */
-function pageKind<TData>(kind: {
-  path: string
-  module: string
-  query?: (params: PageParams) => PayloadQuery<TData>
-  found?: (data: TData, params: PageParams) => boolean
-}): PageKind {
-  const { found } = kind
-  // The loader passes `found` exactly what `query` loaded, so the payload is a TData.
-  return { ...kind, found: found && ((data, params) => found(data as TData, params)) }
-}
-
-export const pageKinds = {
-  home: pageKind({
+const table = {
+  home: {
     path: '/',
     module: 'film',
     query: () => workQueries.detail(featuredWorkSlug),
-  }),
-  film: pageKind({
+  },
+  film: {
     path: '/films/:slug',
     module: 'film',
     query: ({ slug = '' }) => workQueries.detail(slug),
-  }),
-  cast: pageKind({
+  },
+  cast: {
     path: '/films/:slug/cast',
     module: 'cast',
     query: ({ slug = '' }) => workQueries.detail(slug),
-  }),
-  timeline: pageKind({
+  },
+  timeline: {
     path: '/films/:slug/timeline',
     module: 'timeline',
     query: ({ slug = '' }) => workQueries.detail(slug),
-  }),
-  person: pageKind({
+  },
+  person: {
     path: '/people/:slug',
     module: 'person',
     query: ({ slug = '' }) => personQueries.detail(slug),
-  }),
-  sources: pageKind({ path: '/sources', module: 'sources', query: () => sourceQueries.all() }),
-  source: pageKind({
+  },
+  sources: { path: '/sources', module: 'sources', query: () => sourceQueries.list() },
+  source: {
     path: '/sources/:id',
     module: 'source',
-    query: () => sourceQueries.all(),
-    found: (data, { id }) => data.sources.some((source) => source.id === id),
-  }),
-  search: pageKind({ path: '/search', module: 'search' }),
-}
+    query: ({ id = '' }) => sourceQueries.detail(id),
+  },
+  search: { path: '/search', module: 'search' },
+} satisfies Record<string, PageKind>
 
-export type PageKindName = keyof typeof pageKinds
+export type PageKindName = keyof typeof table
+
+export const pageKinds: Record<PageKindName, PageKind> = table
 
 /** The source file of a page module, as the Vite manifest names it. */
 export function pageModuleFile(module: string): string {

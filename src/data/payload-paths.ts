@@ -2,7 +2,8 @@
 export const payloadPaths = {
   work: (slug: string) => `works/${slug}.json`,
   person: (slug: string) => `people/${slug}.json`,
-  sources: 'sources.json',
+  sourceList: 'sources.json',
+  source: (id: string) => `sources/${id}.json`,
   searchManifest: 'search/index.json',
   searchShard: (id: string) => `search/${id}.json`,
   dataset: 'ballerina-dataset.json',

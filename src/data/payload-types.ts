@@ -30,9 +30,9 @@ export type {
 export type {
   PersonPayload,
   SearchPayload,
-  SourcesPayload,
-  SourceWithSupport,
-  SupportedFact,
+  SourceListPayload,
+  SourcePayload,
+  SourceSummary,
   WorkPayload,
 } from '../../build/dataset/payloads.ts'
 export type { Disagreement, DisagreementPage } from '../../build/dataset/disagreements.ts'

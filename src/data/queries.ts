@@ -1,6 +1,11 @@
 import { onlineManager, QueryClient, queryOptions } from '@tanstack/react-query'
 import { NotFoundError, payloadPaths, type LoadPayload } from './payload-paths.ts'
-import type { PersonPayload, SourcesPayload, WorkPayload } from './payload-types.ts'
+import type {
+  PersonPayload,
+  SourceListPayload,
+  SourcePayload,
+  WorkPayload,
+} from './payload-types.ts'
 
 declare module '@tanstack/react-query' {
   interface Register {
@@ -22,7 +27,6 @@ export function payloadQuery<TData>(queryKey: readonly unknown[], payload: strin
     staleTime: Infinity,
   })
 }
-export type PayloadQuery<TData> = ReturnType<typeof payloadQuery<TData>>
 
 /** Every read in the app goes through these factories, with hierarchical keys. */
 export const workQueries = {
@@ -41,7 +45,11 @@ export const personQueries = {
 }
 
 export const sourceQueries = {
-  all: () => payloadQuery<SourcesPayload>(['sources'], payloadPaths.sources),
+  all: () => ['sources'] as const,
+  list: () =>
+    payloadQuery<SourceListPayload>([...sourceQueries.all(), 'list'], payloadPaths.sourceList),
+  detail: (id: string) =>
+    payloadQuery<SourcePayload>([...sourceQueries.all(), 'detail', id], payloadPaths.source(id)),
 }
 
 function shouldRetry(failureCount: number, error: unknown): boolean {

@@ -40,8 +40,7 @@ async function loadPage(
   }
   if (!kind.query) return null
   try {
-    const payload = await queryClient.ensureQueryData(kind.query(values))
-    if (kind.found && !kind.found(payload, values)) throw notFound()
+    await queryClient.ensureQueryData(kind.query(values))
     return null
   } catch (error) {
     if (error instanceof NotFoundError) throw notFound()

@@ -55,6 +55,7 @@ describe.skipIf(!hasBrowser)('odd addresses and failed loads', () => {
     const cases = [
       '/films/..%2Fpeople%2Fjeon-jong-seo',
       '/people/..%2F..%2Fapi%2Fsources',
+      '/sources/..%2Fsources',
       '/people/%25',
       caseVariant,
       '/films%2Fballerina-2023',

@@ -33,7 +33,11 @@ const pageKinds = [
     payload: '/api/people/jeon-jong-seo.json',
   },
   { path: '/sources', heading: /sources/i, payload: '/api/sources.json' },
-  { path: '/sources/sayart-2023-10-11', heading: /Ballerina/, payload: '/api/sources.json' },
+  {
+    path: '/sources/sayart-2023-10-11',
+    heading: /Ballerina/,
+    payload: '/api/sources/sayart-2023-10-11.json',
+  },
   // The search page has no payload of its own: its shards load only once the reader types.
   { path: '/search', heading: /search/i, notFetched: '/api/search/' },
   // GitHub Pages and S3 redirect /people/x to /people/x/: the same file must hydrate there too.
@@ -269,7 +273,12 @@ describe.skipIf(!hasBrowser)('static hosting at the site root', () => {
   })
 
   it('shows the not-found view from 404.html at any depth, without a hydration error', async () => {
-    for (const path of ['/people/nobody-at-all', '/films/ballerina-2023/cast/extra/deep']) {
+    const paths = [
+      '/people/nobody-at-all',
+      '/sources/no-such-source',
+      '/films/ballerina-2023/cast/extra/deep',
+    ]
+    for (const path of paths) {
       const page = await browser.context.newPage()
       const errors = collectErrors(page)
       const violations = await watchCsp(page)

@@ -48,6 +48,12 @@ describe('the sources page', () => {
     )
   })
 
+  it('reads the list of sources, not every fact each one supports', async () => {
+    const { requested } = renderRoute('/sources')
+    await heading()
+    expect(requested).toEqual(['sources.json'])
+  })
+
   it('offers the whole dataset as a JSON download', async () => {
     renderRoute('/sources')
     await heading()
@@ -121,12 +127,39 @@ describe('a source’s own page', () => {
     expect(screen.getByRole('link', { name: /Download the dataset/ })).toBeInTheDocument()
   })
 
+  it('reads that source’s payload only', async () => {
+    const { requested } = renderRoute('/sources/kdrama-blog-preview')
+    await heading()
+    expect(requested).toEqual(['sources/kdrama-blog-preview.json'])
+  })
+
   it('shows where the article differs or is doubted', async () => {
     renderRoute('/sources/sayart-2023-10-15')
     await heading()
     const disputed = screen.getByRole('region', { name: 'Where it differs or is doubted' })
     expect(within(disputed).getByText('Sources differ')).toBeInTheDocument()
     expect(within(disputed).getByText('No. 1')).toBeInTheDocument()
+    // Markers carry the numbers the sources page gives the articles, not a numbering of their own.
+    expect(
+      within(disputed).getByRole('link', { name: /^Sources: 5\. Sayart\.net \(15 Oct\)/ }),
+    ).toBeInTheDocument()
+    expect(
+      within(disputed).getByRole('link', { name: /^Sources: 1\. Sayart\.net \(11 Oct\)/ }),
+    ).toBeInTheDocument()
+  })
+
+  it('shows not found, not an error, for an unknown source id', async () => {
+    const { requested } = renderRoute('/sources/no-such-source')
+    expect(await heading()).toHaveTextContent('Page not found')
+    expect(await screen.findByRole('link', { name: 'Go to the film page' })).toBeVisible()
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument()
+    expect(requested).toEqual(['sources/no-such-source.json'])
+  })
+
+  it('reads no payload for an id that cannot be a source', async () => {
+    const { requested } = renderRoute('/sources/..%2Fsources')
+    expect(await heading()).toHaveTextContent('Page not found')
+    expect(requested).toEqual([])
   })
 
   it('follows a supported fact to its page', async () => {

@@ -14,7 +14,8 @@ import {
   type Manifest,
 } from '../../build/prerender/assets'
 import { pageDocument } from '../../build/prerender/page-template'
-import { outputFile } from '../../build/prerender/prerender'
+import { declaredPayloads, outputFile } from '../../build/prerender/prerender'
+import { payloadFiles } from '../../build/dataset/payloads'
 import { pageModuleKeys } from '../../build/prerender/render-page'
 import { assertRenderedTitle, splitHoisted, stateScript } from '../../build/prerender/rendered-page'
 import { pagesOf } from '../../build/pages/page-kinds'
@@ -33,6 +34,18 @@ describe('pagesOf', () => {
       3 + dataset.works.length * 3 + dataset.people.length + dataset.sources.length,
     )
     expect(outputFile('/out', '/people/gray')).toBe('/out/people/gray/index.html')
+  })
+
+  it('keys each page by payloads the build writes, a source’s page by its own alone', () => {
+    const dataset = assertValidDataset('data')
+    const files = payloadFiles(dataset)
+    const pages = pagesOf(indexDataset(dataset))
+    for (const page of pages) {
+      for (const file of declaredPayloads(page)) expect(files.has(file), page.path).toBe(true)
+    }
+    const declared = (path: string) => declaredPayloads(pages.find((page) => page.path === path)!)
+    expect(declared('/sources')).toEqual(['sources.json'])
+    expect(declared('/sources/editorial')).toEqual(['sources/editorial.json'])
   })
 })
 

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest'
 import {
   payloadFiles,
   personPayload,
-  sourcesPayload,
+  sourceListPayload,
+  sourcePayload,
+  supportsBySource,
   workPayload,
 } from '../../build/dataset/payloads'
 import {
@@ -108,20 +110,80 @@ describe('payloads', () => {
   })
 
   it('links every fact a source supports back to a page', () => {
-    const { sources } = sourcesPayload(index)
-    const sayart = sources.find((source) => source.id === 'sayart-2023-10-11')
-    expect(sayart?.supports.some((fact) => fact.label === 'Rating: IMDb')).toBe(true)
-    for (const source of sources) {
-      if (source.kind === 'article') expect(source.supports.length).toBeGreaterThan(0)
+    const supports = supportsBySource(index)
+    expect(supports.get('sayart-2023-10-11')?.some((fact) => fact.label === 'Rating: IMDb')).toBe(
+      true,
+    )
+    for (const source of dataset.sources) {
+      if (source.kind === 'article') expect(supports.get(source.id)?.length).toBeGreaterThan(0)
     }
   })
 
-  it('writes one payload per work and person, plus sources, the search shards and the download', () => {
+  it('gives a source’s page that source’s facts only, under the pages where they appear', () => {
+    const supports = supportsBySource(index)
+    for (const { id } of dataset.sources) {
+      const own = supports.get(id) ?? []
+      const payload = sourcePayload(index, id)
+      expect(payload?.source.id).toBe(id)
+      expect(payload?.source.factCount).toBe(own.length)
+      const shown = payload?.source.pages.flatMap(({ page, facts }) =>
+        facts.map((label) => `${page.kind}:${page.slug} ${label}`),
+      )
+      const expected = own.map(({ page, label }) => `${page.kind}:${page.slug} ${label}`)
+      expect(shown?.sort()).toEqual([...new Set(expected)].sort())
+    }
+    const kdrama = sourcePayload(index, 'kdrama-blog-preview')
+    const kdramaFacts = kdrama?.source.pages.flatMap(({ facts }) => facts)
+    expect(kdramaFacts).toContain('Credit: Jeon Jong-seo as Ok-ju')
+    // Only Sayart.net (11 Oct) gives the IMDb rating.
+    expect(kdramaFacts).not.toContain('Rating: IMDb')
+  })
+
+  it('gives a source’s page only the disagreements it takes part in, its citations numbered as on the sources page', () => {
+    const all = sourceListPayload(index).disagreements
+    const payload = sourcePayload(index, 'sayart-2023-10-15')
+    expect(payload?.disagreements.length).toBeGreaterThan(0)
+    expect(payload?.disagreements.length).toBeLessThan(all.length)
+    for (const item of payload?.disagreements ?? []) {
+      expect([...citedSourceIds(item)]).toContain('sayart-2023-10-15')
+    }
+    const cited = citedSourceIds(payload?.disagreements)
+    expect(payload?.sources.map((source) => source.id).sort()).toEqual([...cited].sort())
+    for (const source of payload?.sources ?? []) {
+      const position = dataset.sources.findIndex((candidate) => candidate.id === source.id)
+      expect(source.number).toBe(position + 1)
+    }
+  })
+
+  it('lists the sources with how many facts each supports on which pages, not the facts', () => {
+    const supports = supportsBySource(index)
+    const list = sourceListPayload(index)
+    expect(list.sources.map((source) => source.id)).toEqual(dataset.sources.map((s) => s.id))
+    const sayart = list.sources.find((source) => source.id === 'sayart-2023-10-11')
+    expect(sayart?.factCount).toBe(supports.get('sayart-2023-10-11')?.length)
+    expect(sayart?.pages).toContainEqual({
+      page: { kind: 'person', slug: 'kim-min-hye', title: 'Kim Min-hye' },
+      factCount: 1,
+    })
+    expect(JSON.stringify(list)).not.toContain('Rating: IMDb')
+  })
+
+  it('answers null for an unknown source id, which the app shows as not found', () => {
+    expect(sourcePayload(index, 'nobody')).toBeNull()
+  })
+
+  it('writes one payload per work, person and source, plus the sources list, the search shards and the download', () => {
     const files = payloadFiles(dataset)
     const outsideSearchShards = [...files.keys()].filter((file) => !file.startsWith('search/'))
-    expect(outsideSearchShards).toHaveLength(dataset.works.length + dataset.people.length + 2)
+    expect(outsideSearchShards).toHaveLength(
+      dataset.works.length + dataset.people.length + dataset.sources.length + 2,
+    )
     expect(files.has('search/index.json')).toBe(true)
     expect(files.has('people/jeon-jong-seo.json')).toBe(true)
+    expect(files.get('sources.json')).toEqual(sourceListPayload(index))
+    expect(files.get('sources/sayart-2023-10-11.json')).toEqual(
+      sourcePayload(index, 'sayart-2023-10-11'),
+    )
     expect(files.get('ballerina-dataset.json')).toEqual({
       ...dataset,
       sources: dataset.sources.map(servedSource),

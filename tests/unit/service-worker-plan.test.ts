@@ -31,6 +31,8 @@ describe('the precache plan', () => {
     expect(precacheRole('index.html')).toBe('content')
     expect(precacheRole('films/ballerina-2023/cast/index.html')).toBe('content')
     expect(precacheRole('api/works/ballerina-2023.json')).toBe('content')
+    expect(precacheRole('api/sources.json')).toBe('content')
+    expect(precacheRole('api/sources/sayart-2023-10-11.json')).toBe('content')
     expect(precacheRole('404.html')).toBe('shell')
     expect(precacheRole('assets/app-x1.js')).toBe('shell')
     for (const { file } of outside) expect(precacheRole(file), file).toBeNull()

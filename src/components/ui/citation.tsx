@@ -22,26 +22,21 @@ import { formatIsoDate } from '@/lib/format-date'
  * marker is a plain link to the page's list of sources, so nothing is lost.
  */
 
-type CitedSources = { byId: Map<string, Source>; order: string[] }
-const CitedSourcesContext = createContext<CitedSources>({ byId: new Map(), order: [] })
+type CitedSource = { source: Source; number: number }
+const CitedSourcesContext = createContext(new Map<string, CitedSource>())
 
+/** Numbers each source by its place in `sources`, or by the `number` its payload gives it. */
 export function CitedSourcesProvider({
   sources,
   children,
 }: {
-  sources: Source[]
+  sources: (Source & { number?: number })[]
   children: ReactNode
 }) {
-  const value = {
-    byId: new Map(sources.map((source) => [source.id, source])),
-    order: sources.map((source) => source.id),
-  }
+  const value = new Map(
+    sources.map((source, index) => [source.id, { source, number: source.number ?? index + 1 }]),
+  )
   return <CitedSourcesContext value={value}>{children}</CitedSourcesContext>
-}
-
-function useCitedSources(): Source[] {
-  const { byId, order } = use(CitedSourcesContext)
-  return order.flatMap((id) => byId.get(id) ?? [])
 }
 
 /** The name the app's own text uses for a source, e.g. "Release-week explainer". */
@@ -56,7 +51,7 @@ export function sourceDate(source: Source): string {
 export const citationAnchor = (id: string) => `cite-${id}`
 
 export function Citation({ ids, className }: { ids: string[]; className?: string }) {
-  const { byId, order } = use(CitedSourcesContext)
+  const byId = use(CitedSourcesContext)
   const [open, setOpen] = useState(false)
   const [pinned, setPinned] = useState(false)
   const [position, setPosition] = useState<{ top: number; left: number } | null>(null)
@@ -64,10 +59,7 @@ export function Citation({ ids, className }: { ids: string[]; className?: string
   const panel = useRef<HTMLSpanElement>(null)
   const panelId = useId()
 
-  const cited = [...new Set(ids)].flatMap((id) => {
-    const source = byId.get(id)
-    return source ? [{ source, number: order.indexOf(id) + 1 }] : []
-  })
+  const cited = [...new Set(ids)].flatMap((id) => byId.get(id) ?? [])
 
   // The open panel goes to the top layer, so no ancestor's overflow or containment clips it
   // (the film's hero clips its decoration; page sections contain their rendering). It sits under
@@ -180,9 +172,9 @@ export function Citation({ ids, className }: { ids: string[]; className?: string
 
 /** The numbered list of the sources a page cites; citation markers link here. */
 export function CitedSourcesList({ className, ...props }: ComponentProps<'section'>) {
-  const sources = useCitedSources()
+  const cited = [...use(CitedSourcesContext).values()]
   const headingId = useId()
-  if (sources.length === 0) return null
+  if (cited.length === 0) return null
   return (
     <section
       aria-labelledby={headingId}
@@ -193,9 +185,9 @@ export function CitedSourcesList({ className, ...props }: ComponentProps<'sectio
         Sources
       </h2>
       <ol className="space-y-2 text-sm">
-        {sources.map((source, index) => (
+        {cited.map(({ source, number }) => (
           <li key={source.id} id={citationAnchor(source.id)} className="flex gap-2">
-            <span className="font-semibold text-accent">[{index + 1}]</span>
+            <span className="font-semibold text-accent">[{number}]</span>
             <span>
               {sourceOutlet(source)}
               {source.byline ? `, ${source.byline}` : ''}: “{source.title}” ({sourceDate(source)}).{' '}

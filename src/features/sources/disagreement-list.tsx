@@ -4,7 +4,8 @@ import { Citation } from '@/components/ui/citation'
 import { ClaimedValue, DoubtFlag } from '@/components/ui/claims'
 import type { Disagreement } from '@/data/payload-types'
 import { formatRank } from '@/lib/format-rank'
-import { groupByPage, pagePath } from './supported-facts'
+import { groupByPage } from './group-by-page'
+import { pagePath } from './supported-facts'
 
 function DisagreementItem({ item }: { item: Disagreement }) {
   return (

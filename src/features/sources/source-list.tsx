@@ -2,7 +2,7 @@ import { Link } from 'react-router'
 import { Badge } from '@/components/ui/badge'
 import { citationAnchor } from '@/components/ui/citation'
 import { paths } from '@/config/paths'
-import type { SourceWithSupport } from '@/data/payload-types'
+import type { SourceSummary } from '@/data/payload-types'
 import { SourceMeta } from './source-meta'
 import { SupportedPages } from './supported-facts'
 import { countOf } from '@/lib/count'
@@ -16,7 +16,7 @@ export function SourceList({
   sources,
   numberOf,
 }: {
-  sources: SourceWithSupport[]
+  sources: SourceSummary[]
   numberOf: (id: string) => number
 }) {
   return (
@@ -46,9 +46,9 @@ export function SourceList({
             <p className="max-w-prose leading-relaxed">{source.summary}</p>
             <div className="space-y-2 border-t border-line pt-3">
               <p className="text-sm font-medium">
-                Supports {countOf(source.supports.length, 'fact')}, on these pages:
+                Supports {countOf(source.factCount, 'fact')}, on these pages:
               </p>
-              <SupportedPages supports={source.supports} />
+              <SupportedPages pages={source.pages} />
               <p>
                 <Link
                   to={paths.source(source.id)}

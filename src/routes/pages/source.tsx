@@ -9,21 +9,13 @@ import { sourceQueries } from '@/data/queries'
 import { DatasetDownload } from '@/features/sources/dataset-download'
 import { DisagreementList } from '@/features/sources/disagreement-list'
 import { SourceMeta } from '@/features/sources/source-meta'
-import { groupByPage, SupportedFactList } from '@/features/sources/supported-facts'
+import { SupportedFactList } from '@/features/sources/supported-facts'
 import { countOf } from '@/lib/count'
 
 export function SourceRoute() {
   const { id = '' } = useParams()
-  const { data } = useSuspenseQuery(sourceQueries.all())
-  const source = data.sources.find((candidate) => candidate.id === id)
-  // The loader turns an unknown id into the not-found page before this renders.
-  if (!source) return null
-  const involved = data.disagreements.filter((item) =>
-    item.kind === 'differ'
-      ? item.claims.some((claim) => claim.sources.includes(source.id))
-      : item.sources.includes(source.id),
-  )
-  const pageCount = groupByPage(source.supports).length
+  const { data } = useSuspenseQuery(sourceQueries.detail(id))
+  const { source } = data
 
   return (
     <CitedSourcesProvider sources={data.sources}>
@@ -63,17 +55,17 @@ export function SourceRoute() {
           title="What it supports"
           intro={
             <p className="mt-1 text-ink-muted">
-              {countOf(source.supports.length, 'fact')} on {countOf(pageCount, 'page')}, each under
-              the page where it appears.
+              {countOf(source.factCount, 'fact')} on {countOf(source.pages.length, 'page')}, each
+              under the page where it appears.
             </p>
           }
         >
-          <SupportedFactList supports={source.supports} />
+          <SupportedFactList pages={source.pages} />
         </Section>
 
-        {involved.length > 0 && (
+        {data.disagreements.length > 0 && (
           <Section headingId="disputed" title="Where it differs or is doubted">
-            <DisagreementList disagreements={involved} />
+            <DisagreementList disagreements={data.disagreements} />
           </Section>
         )}
 

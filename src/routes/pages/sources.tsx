@@ -13,7 +13,7 @@ const numberWords = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven'
 const inWords = (count: number) => numberWords[count] ?? String(count)
 
 export function SourcesRoute() {
-  const { data } = useSuspenseQuery(sourceQueries.all())
+  const { data } = useSuspenseQuery(sourceQueries.list())
   const articles = data.sources.filter((source) => source.kind === 'article')
   const editorial = data.sources.filter((source) => source.kind === 'editorial')
   const order = data.sources.map((source) => source.id)
