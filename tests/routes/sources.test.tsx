@@ -146,6 +146,11 @@ describe('a source’s own page', () => {
     expect(
       within(disputed).getByRole('link', { name: /^Sources: 1\. Sayart\.net \(11 Oct\)/ }),
     ).toBeInTheDocument()
+    // Each marker leads to its entry in the page's own list of the sources it cites.
+    const cited = screen.getByRole('region', { name: 'Sources' })
+    const marker = within(disputed).getByRole('link', { name: /^Sources: 1\. / })
+    const entry = cited.querySelector(marker.getAttribute('href') ?? '')
+    expect(entry).toHaveTextContent(/^\[1\]\s*Sayart\.net \(11 Oct\)/)
   })
 
   it('shows not found, not an error, for an unknown source id', async () => {

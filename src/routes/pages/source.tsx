@@ -3,7 +3,7 @@ import { useSuspenseQuery } from '@tanstack/react-query'
 import { Link, useParams } from 'react-router'
 import { PageHeading } from '@/components/layout/page-heading'
 import { Badge } from '@/components/ui/badge'
-import { CitedSourcesProvider, sourceOutlet } from '@/components/ui/citation'
+import { CitedSourcesList, CitedSourcesProvider, sourceOutlet } from '@/components/ui/citation'
 import { paths } from '@/config/paths'
 import { sourceQueries } from '@/data/queries'
 import { DatasetDownload } from '@/features/sources/dataset-download'
@@ -68,6 +68,8 @@ export function SourceRoute() {
             <DisagreementList disagreements={data.disagreements} />
           </Section>
         )}
+
+        <CitedSourcesList className="border-t border-line pt-8" />
 
         <footer className="space-y-4 border-t border-line pt-8">
           <p>
