@@ -117,6 +117,13 @@ function factsByPage(supports: SupportedFact[]) {
 }
 
 /**
+ * How many pages the sources page names for each source. A source cited across a catalogue would
+ * otherwise list thousands of links there; the page says how many more, and the source's own page
+ * has them all.
+ */
+export const maxListedPages = 24
+
+/**
  * The sources page: every source with how many facts it supports on which pages, and every
  * disagreement. The facts themselves are on each source's own page, so this stays small however
  * many facts the catalogue has.
@@ -129,10 +136,14 @@ export function sourceListPayload(
   return {
     sources: index.dataset.sources.map((source) => {
       const own = supports.get(source.id) ?? []
+      const pages = factsByPage(own)
       return {
         ...servedSource(source),
         factCount: own.length,
-        pages: factsByPage(own).map(({ page, facts }) => ({ page, factCount: facts.length })),
+        pages: pages
+          .slice(0, maxListedPages)
+          .map(({ page, facts }) => ({ page, factCount: facts.length })),
+        pageCount: pages.length,
       }
     }),
     disagreements,

@@ -1,5 +1,6 @@
 import { screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
+import type { SourceListPayload } from '@/data/payload-types'
 import { renderRoute } from './render-route'
 
 const heading = () => screen.findByRole('heading', { level: 1 }, { timeout: 5000 })
@@ -26,6 +27,24 @@ describe('the sources page', () => {
     expect(jtbc).toHaveTextContent('Unnamed site, citing jTBC News')
     expect(jtbc).toHaveTextContent('Undated')
     expect(jtbc).toHaveTextContent(/written before the release/)
+  })
+
+  it('says how many more pages a source supports than the list names', async () => {
+    renderRoute('/sources', {
+      // A source cited on more pages than the list names, as in a large catalogue.
+      wrapLoad: (load) => async (path) => {
+        const payload = await load(path)
+        if (path !== 'sources.json') return payload
+        const list = payload as SourceListPayload
+        const [first, ...rest] = list.sources
+        return { ...list, sources: [{ ...first!, pageCount: first!.pages.length + 7 }, ...rest] }
+      },
+    })
+    await heading()
+    const articles = screen.getByRole('region', { name: 'The articles' })
+    const [first, second] = within(articles).getAllByRole('article')
+    expect(first).toHaveTextContent('And 7 more pages.')
+    expect(second).not.toHaveTextContent(/more pages?\./)
   })
 
   it('shows what each article supports, linked to where it appears', async () => {

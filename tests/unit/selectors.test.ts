@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import {
+  maxListedPages,
   payloadFiles,
   personPayload,
   sourceListPayload,
@@ -201,27 +202,33 @@ describe('payloads', () => {
   })
 })
 
+/** The minimal dataset with `count` more people, each cast in The Call, all cited to one source. */
+function withExtraPeople(count: number) {
+  const big = minimalDataset()
+  const source = big.sources[0]!.id
+  for (let n = 0; n < count; n += 1) {
+    big.people.push({
+      slug: `extra-${n}`,
+      name: `Extra ${n}`,
+      aliases: [],
+      knownAs: { value: 'Actor', sources: [source] },
+      facts: [],
+      sources: [source],
+    })
+    big.credits.push({
+      id: `the-call-extra-${n}`,
+      work: 'the-call',
+      person: `extra-${n}`,
+      department: 'cast',
+      sources: [source],
+    })
+  }
+  return { big, source }
+}
+
 describe('person payloads at catalogue scale', () => {
   it('lists the closest collaborators only, and counts the rest', () => {
-    const big = minimalDataset()
-    const source = big.sources[0]!.id
-    for (let n = 0; n < 40; n += 1) {
-      big.people.push({
-        slug: `extra-${n}`,
-        name: `Extra ${n}`,
-        aliases: [],
-        knownAs: { value: 'Actor', sources: [source] },
-        facts: [],
-        sources: [source],
-      })
-      big.credits.push({
-        id: `the-call-extra-${n}`,
-        work: 'the-call',
-        person: `extra-${n}`,
-        department: 'cast',
-        sources: [source],
-      })
-    }
+    const { big, source } = withExtraPeople(40)
     big.credits.push({
       id: 'the-call-jeon-jong-seo-extra',
       work: 'the-call',
@@ -232,5 +239,17 @@ describe('person payloads at catalogue scale', () => {
     const payload = personPayload(indexDataset(big), 'jeon-jong-seo')
     expect(payload?.collaborators).toHaveLength(maxCollaborators)
     expect(payload?.collaboratorCount).toBeGreaterThanOrEqual(40)
+  })
+})
+
+describe('the sources list at catalogue scale', () => {
+  it('names a source’s first pages only, and counts them all', () => {
+    const extra = maxListedPages + 5
+    const { big, source } = withExtraPeople(extra)
+    const index = indexDataset(big)
+    const listed = sourceListPayload(index).sources.find(({ id }) => id === source)
+    expect(listed?.pages).toHaveLength(maxListedPages)
+    expect(listed?.pageCount).toBeGreaterThanOrEqual(extra)
+    expect(listed?.pageCount).toBe(sourcePayload(index, source)?.source.pages.length)
   })
 })

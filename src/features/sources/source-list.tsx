@@ -49,6 +49,11 @@ export function SourceList({
                 Supports {countOf(source.factCount, 'fact')}, on these pages:
               </p>
               <SupportedPages pages={source.pages} />
+              {source.pageCount > source.pages.length && (
+                <p className="text-sm text-ink-muted">
+                  And {countOf(source.pageCount - source.pages.length, 'more page')}.
+                </p>
+              )}
               <p>
                 <Link
                   to={paths.source(source.id)}
