@@ -1,6 +1,12 @@
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
-import { pageKinds, pageModuleFile, type PageKindName } from '../../src/config/page-kinds.ts'
+import {
+  notFoundModuleFile,
+  notFoundRouteId,
+  pageKinds,
+  pageModuleFile,
+  type PageKindName,
+} from '../../src/config/page-kinds.ts'
 import { NotFoundError } from '../../src/data/payload-paths.ts'
 import type * as RendererModule from '../../src/entry-server.tsx'
 import { withBase } from '../host.ts'
@@ -26,13 +32,13 @@ export type PageFrame = {
 /** A page to render: its path, its head tags and title (from its meta), the payloads it reads. */
 export type PageJob = { path: string; head: string; title: string; payloads: string[] }
 
-/** The not-found view's module, which the app loads before rendering a page that needs it. */
-const notFoundModuleKey = 'src/routes/not-found.tsx'
-
-/** The manifest keys of the page modules of the routes a page matched. */
+/**
+ * The manifest keys of the page modules of the routes a page matched; the not-found view's too,
+ * which the app loads before rendering a page that needs it.
+ */
 export function pageModuleKeys(routeIds: string[]): string[] {
   return routeIds.flatMap((id) => {
-    if (id === 'not-found') return [notFoundModuleKey]
+    if (id === notFoundRouteId) return [notFoundModuleFile]
     return id in pageKinds ? [pageModuleFile(pageKinds[id as PageKindName].module)] : []
   })
 }
