@@ -1,20 +1,25 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { build } from 'vite'
-import type * as RendererModule from '../src/entry-server.tsx'
 import { indexDataset } from '../build/dataset/selectors.ts'
 import { pagesOf } from '../build/pages/page-kinds.ts'
-import { pageDocument } from '../build/prerender/page-template.ts'
-import { loadFrom } from '../build/prerender/prerender.ts'
-import { splitHoisted, stateScript } from '../build/prerender/rendered-page.ts'
-import { pathOf } from '../src/config/page-kinds.ts'
+import { appEntryKey } from '../build/prerender/assets.ts'
+import { pageJob } from '../build/prerender/prerender.ts'
+import {
+  loadFrom,
+  renderPageFile,
+  type PageFrame,
+  type Renderer,
+} from '../build/prerender/render-page.ts'
+import { matchPage, pathOf } from '../src/config/page-kinds.ts'
 import { count, gzip, kb, ms, percentile, printTable, say } from './bench-output.ts'
 import type { ScaleFigures } from './scale-catalogue.ts'
 import { bigWorkSlug } from './synthetic-dataset.ts'
 
-/* A sample of the synthetic catalogue's pages rendered by the real renderer, as the build does. */
-
-export type Renderer = typeof RendererModule
+/*
+ * A sample of the synthetic catalogue's pages rendered by the real renderer through the build's
+ * own render path (build/prerender/render-page.ts).
+ */
 
 /**
  * The prerenderer's renderer, built by Vite for Node into the project's node_modules/.cache (so
@@ -54,6 +59,12 @@ export async function measurePrerender(renderer: Renderer, figures: ScaleFigures
   const styles = stylesheet
     ? `<style>${readFileSync(`dist/assets/${stylesheet}`, 'utf8')}</style>`
     : ''
+  // No client build here: a stand-in manifest names only the app's entry.
+  const frame: PageFrame = {
+    base: '/',
+    manifest: { [appEntryKey]: { file: 'assets/app.js' } },
+    shared: { policy: '', styles, loader: '' },
+  }
   const { dataset } = figures
   const step = Math.floor(dataset.people.length / 200)
   const samples = [
@@ -76,27 +87,22 @@ export async function measurePrerender(renderer: Renderer, figures: ScaleFigures
   ]
   const rows: string[][] = []
   const perKind = new Map<string, number>()
+  const index = indexDataset(dataset)
+  const host = { base: frame.base }
+  const jobOf = (route: string) => {
+    const page = matchPage(route)
+    if (!page) throw new Error(`${route} is no page`)
+    return pageJob(page, index, host)
+  }
   // Warm up: the first render pays for module initialisation.
-  await renderer.renderPage(pathOf('film', { slug: bigWorkSlug }), load)
+  await renderPageFile(renderer, frame, load, jobOf(pathOf('film', { slug: bigWorkSlug })))
   for (const { kind, routes } of samples) {
     const times: number[] = []
     const htmlSizes: number[] = []
-    for (const route of routes) {
+    for (const job of routes.map(jobOf)) {
       const started = performance.now()
-      const rendered = await renderer.renderPage(route, load)
-      // The rendered title stands in for the head tags (description, Open Graph, JSON-LD).
-      const { head, body } = splitHoisted(rendered.html)
-      const page = pageDocument('/', {
-        policy: '',
-        styles,
-        head,
-        modules: '',
-        root: body,
-        afterRoot: stateScript(rendered.state),
-        loader: '',
-      })
+      const page = await renderPageFile(renderer, frame, load, job)
       times.push(performance.now() - started)
-      if (rendered.status !== 200) throw new Error(`${route} rendered with ${rendered.status}`)
       htmlSizes.push(gzip(page))
     }
     const mean = times.reduce((a, b) => a + b, 0) / times.length
@@ -112,12 +118,12 @@ export async function measurePrerender(renderer: Renderer, figures: ScaleFigures
   }
   printTable({
     title:
-      `Prerender cost on a sample (${figures.label}): the real renderer, render + compose, ` +
+      `Prerender cost on a sample (${figures.label}): the build's render path, render + compose, ` +
       `React ${process.env.NODE_ENV ?? 'development'} build as build/prerender/prerender.ts runs it`,
     headers: ['page kind', 'sampled', 'mean ms', 'max ms', 'HTML p50 kB gz', 'HTML max kB gz'],
     rows,
   })
-  const routes = pagesOf(indexDataset(dataset))
+  const routes = pagesOf(index)
   const people = dataset.people.length
   const works = dataset.works.length
   const estimate =

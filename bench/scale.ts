@@ -6,7 +6,8 @@ import { payloadPaths } from '../src/data/payload-paths.ts'
 import { count, kb, ms, percentile, printTable } from './bench-output.ts'
 import { buildScale, gzipOf, personPayloadSizes, wholeSearchIndexGzip } from './scale-catalogue.ts'
 import { measureCastFilter } from './scale-cast-filter.ts'
-import { buildServerBundles, measurePrerender, type Renderer } from './scale-prerender.ts'
+import type { Renderer } from '../build/prerender/render-page.ts'
+import { buildServerBundles, measurePrerender } from './scale-prerender.ts'
 import { bigWorkSlug, fullScale, tenthScale } from './synthetic-dataset.ts'
 
 /*
