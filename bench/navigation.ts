@@ -8,8 +8,9 @@ import { navigationHeaders, navigationRows, summarize, type Measured } from './n
 /*
  * Moving around the production build in Chromium (`BENCH=navigation npm run bench`): a link
  * from the film to a person, Back and Forward, a cast-filter keystroke and opening the search
- * palette, each at 1× and 4× CPU, next to the plain page load (JavaScript off) measured in the
- * same run, which the moves between pages must beat by the issue's factor. Figures, not a test.
+ * palette, each at every CPU slowdown of `rates`, next to the plain page load (JavaScript off)
+ * measured in the same run, which the moves between pages must beat by the issue's factor.
+ * Figures, not a test.
  */
 
 const rounds = 8

@@ -2,21 +2,21 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
+import type { Renderer } from '../build/prerender/render-page.ts'
 import { payloadPaths } from '../src/data/payload-paths.ts'
 import { count, kb, ms, percentile, printTable } from './bench-output.ts'
 import { buildScale, gzipOf, personPayloadSizes, wholeSearchIndexGzip } from './scale-catalogue.ts'
 import { measureCastFilter } from './scale-cast-filter.ts'
-import type { Renderer } from '../build/prerender/render-page.ts'
 import { buildServerBundles, measurePrerender } from './scale-prerender.ts'
 import { bigWorkSlug, fullScale, tenthScale } from './synthetic-dataset.ts'
 
 /*
- * The app at catalogue scale (`npm run bench`): a synthetic dataset of 2,000 works, 20,000 people
- * and 100,000 credits is generated, validated and turned into payloads (scale-catalogue.ts); then
- * a sample of pages is prerendered with the real renderer (scale-prerender.ts), and the cast
- * filter is driven keystroke by keystroke on a 2,000-credit work in Chromium
- * (scale-cast-filter.ts). Printed figures, never a pass/fail test: timings depend on the machine
- * and its load.
+ * The app at catalogue scale (`npm run bench`): synthetic datasets at a tenth and at the full
+ * scale (synthetic-dataset.ts) are generated, validated and turned into payloads
+ * (scale-catalogue.ts); then a sample of pages is prerendered through the build's render path
+ * (scale-prerender.ts), and the cast filter is driven keystroke by keystroke on the big work in
+ * Chromium (scale-cast-filter.ts). Printed figures, never a pass/fail test: timings depend on
+ * the machine and its load.
  */
 
 export async function run(): Promise<void> {

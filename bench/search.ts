@@ -19,7 +19,7 @@ import {
 } from './synthetic-dataset.ts'
 
 /*
- * Search at catalogue scale: 100,000 synthetic Korean names, romanised with the variants real
+ * Search at catalogue scale: `nameCount` synthetic Korean names, romanised with the variants real
  * articles use, with Hangul. Prints index build time and per-keystroke latency; a printed figure,
  * never a pass/fail test (timings vary with the machine's load).
  */
