@@ -2,7 +2,7 @@ import path from 'node:path'
 import type { Plugin } from 'vite'
 import { loadAndValidate } from '../build/dataset/load.ts'
 import { payloadFiles } from '../build/dataset/payloads.ts'
-import { formatProblem } from '../build/dataset/validate/validate-dataset.ts'
+import { formatProblem } from '../build/dataset/validate/problem.ts'
 import { staticHead } from '../build/prerender/page-template.ts'
 
 /**

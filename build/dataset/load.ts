@@ -1,11 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { datasetFiles, type Dataset } from './schema.ts'
-import {
-  formatProblem,
-  validateDataset,
-  type ValidationResult,
-} from './validate/validate-dataset.ts'
+import { formatProblem } from './validate/problem.ts'
+import { validateDataset, type ValidationResult } from './validate/validate-dataset.ts'
 
 /*
  * Reads and validates a data folder. Problems always name files as data/<file>, the role the

@@ -5,11 +5,8 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, describe, expect, it } from 'vitest'
 import { datasetFiles, type Dataset } from '../../build/dataset/schema'
-import {
-  formatProblem,
-  validateDataset,
-  type Problem,
-} from '../../build/dataset/validate/validate-dataset'
+import { formatProblem, type Problem } from '../../build/dataset/validate/problem'
+import { validateDataset } from '../../build/dataset/validate/validate-dataset'
 import { assertValidDataset, loadAndValidate } from '../../build/dataset/load'
 import { minimalDataset } from '../fixtures/minimal-dataset'
 

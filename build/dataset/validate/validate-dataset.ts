@@ -5,8 +5,6 @@ import { parseJson } from './json-positions.ts'
 import { dataFile, filePath, type FileName, type Problem } from './problem.ts'
 import { schemaProblems, typeName } from './schema-issues.ts'
 
-export { formatProblem, type Problem } from './problem.ts'
-
 /*
  * Checks the raw text of the data files: JSON syntax, the zod schema, then what a schema
  * cannot see (references between files, unique ids, duplicate credits, redundant aliases).
