@@ -395,7 +395,7 @@ describe('scripts/validate-data.ts', () => {
       'data/charts.json',
     ])
     expect(() => assertValidDataset(dir)).toThrow(
-      /^data\/people\.json \$: invalid JSON at line 1, column 3: .+\ndata\/charts\.json \$: file is missing/,
+      /^The dataset in .+ is invalid \(2 problems\):\ndata\/people\.json \$: invalid JSON at line 1, column 3: .+\ndata\/charts\.json \$: file is missing/,
     )
     expect(assertValidDataset(writeDataset(toFiles(minimalDataset())))).toEqual(minimalDataset())
   })
