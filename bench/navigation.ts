@@ -1,5 +1,7 @@
 import { existsSync } from 'node:fs'
 import type { CDPSession, Page } from 'playwright-core'
+import { paths } from '../src/config/paths.ts'
+import { featuredWorkSlug } from '../src/data/site.ts'
 import { hasBrowser, launchBrowser, serveSite, type Site } from '../tools/chromium.ts'
 import { ms, printTable, say } from './bench-output.ts'
 import { armProbe, readProbe, type ProbeSpec } from './navigation-probe.ts'
@@ -15,9 +17,9 @@ import { navigationHeaders, navigationRows, summarize, type Measured } from './n
 
 const rounds = 8
 const rates = [1, 4]
-const filmPath = '/films/ballerina-2023'
-const personPath = '/people/jeon-jong-seo'
-const castPath = '/films/ballerina-2023/cast'
+const filmPath = paths.film(featuredWorkSlug)
+const personPath = paths.person('jeon-jong-seo')
+const castPath = paths.cast(featuredWorkSlug)
 const filmTitle = 'Ballerina'
 const personName = 'Jeon Jong-seo'
 /** One key that narrows the cast list, so the keystroke always changes what is shown. */
