@@ -15,12 +15,13 @@ import { featuredWorkSlug } from '../src/data/site.ts'
 import { seededRandom } from './seeded-random.ts'
 import {
   capitalise,
-  families,
+  familyNames,
   genres,
+  givenSyllables,
+  itemAt,
   jobs,
   nouns,
   pad,
-  syllables,
   words,
 } from './synthetic-names.ts'
 
@@ -99,9 +100,9 @@ export function syntheticDataset(options: SyntheticOptions): Dataset {
   })
 
   const people: Person[] = Array.from({ length: options.people }, (_, i) => {
-    const [family, familyHangul] = families[i % families.length] ?? families[0]
-    const [first, firstHangul] = syllables[Math.floor(i / 20) % 20] ?? syllables[0]
-    const [second, secondHangul] = syllables[Math.floor(i / 400) % 20] ?? syllables[0]
+    const [familyHangul, family] = itemAt(familyNames, i % 20)
+    const [firstHangul, first] = itemAt(givenSyllables, Math.floor(i / 20) % 20)
+    const [secondHangul, second] = itemAt(givenSyllables, Math.floor(i / 400) % 20)
     const name = `${family} ${capitalise(first)}-${second}`
     return {
       slug: `${family}-${first}-${second}-${i}`.toLowerCase(),
