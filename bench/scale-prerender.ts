@@ -67,6 +67,17 @@ export async function measurePrerender(renderer: Renderer, figures: ScaleFigures
   }
   const { dataset } = figures
   const step = Math.floor(dataset.people.length / 200)
+  const typicalWorks = dataset.works.slice(1, 41).map((w) => w.slug)
+  // The sampled works' credits as the generator made them, for the table's labels.
+  const creditCounts = new Map<string, number>()
+  for (const credit of dataset.credits) {
+    creditCounts.set(credit.work, (creditCounts.get(credit.work) ?? 0) + 1)
+  }
+  const credits = (slugs: string[]) => {
+    const counts = slugs.map((slug) => creditCounts.get(slug) ?? 0)
+    const [least, most] = [Math.min(...counts), Math.max(...counts)]
+    return `${least === most ? count(least) : `${count(least)}–${count(most)}`} credits`
+  }
   const samples = [
     {
       kind: 'person',
@@ -74,16 +85,22 @@ export async function measurePrerender(renderer: Renderer, figures: ScaleFigures
         .filter((_, i) => i % step === 0)
         .map((p) => pathOf('person', { slug: p.slug })),
     },
+    { kind: 'work', routes: typicalWorks.map((slug) => pathOf('film', { slug })) },
     {
-      kind: 'work',
-      routes: dataset.works.slice(1, 41).map((w) => pathOf('film', { slug: w.slug })),
+      kind: 'cast',
+      label: `cast (${credits(typicalWorks)})`,
+      routes: typicalWorks.map((slug) => pathOf('cast', { slug })),
     },
     {
-      kind: 'cast (49 credits)',
-      routes: dataset.works.slice(1, 41).map((w) => pathOf('cast', { slug: w.slug })),
+      kind: 'big cast',
+      label: `cast (${credits([bigWorkSlug])})`,
+      routes: [pathOf('cast', { slug: bigWorkSlug })],
     },
-    { kind: 'cast (2,000 credits)', routes: [pathOf('cast', { slug: bigWorkSlug })] },
-    { kind: 'film (2,000 credits)', routes: [pathOf('film', { slug: bigWorkSlug })] },
+    {
+      kind: 'big film',
+      label: `film (${credits([bigWorkSlug])})`,
+      routes: [pathOf('film', { slug: bigWorkSlug })],
+    },
   ]
   const rows: string[][] = []
   const perKind = new Map<string, number>()
@@ -96,7 +113,7 @@ export async function measurePrerender(renderer: Renderer, figures: ScaleFigures
   }
   // Warm up: the first render pays for module initialisation.
   await renderPageFile(renderer, frame, load, jobOf(pathOf('film', { slug: bigWorkSlug })))
-  for (const { kind, routes } of samples) {
+  for (const { kind, label = kind, routes } of samples) {
     const times: number[] = []
     const htmlSizes: number[] = []
     for (const job of routes.map(jobOf)) {
@@ -108,7 +125,7 @@ export async function measurePrerender(renderer: Renderer, figures: ScaleFigures
     const mean = times.reduce((a, b) => a + b, 0) / times.length
     perKind.set(kind, mean)
     rows.push([
-      kind,
+      label,
       String(routes.length),
       ms(mean),
       ms(Math.max(...times)),
@@ -128,7 +145,7 @@ export async function measurePrerender(renderer: Renderer, figures: ScaleFigures
   const works = dataset.works.length
   const estimate =
     people * (perKind.get('person') ?? 0) +
-    works * ((perKind.get('work') ?? 0) * 2 + (perKind.get('cast (49 credits)') ?? 0))
+    works * ((perKind.get('work') ?? 0) * 2 + (perKind.get('cast') ?? 0))
   say(
     `Extrapolated: ${count(routes.length)} pages ≈ ${(estimate / 1000).toFixed(0)} s of ` +
       `rendering (timeline pages counted at the work page's cost; file writes not included).`,

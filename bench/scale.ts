@@ -22,8 +22,9 @@ import { bigWorkSlug, fullScale, tenthScale } from './synthetic-dataset.ts'
 export async function run(): Promise<void> {
   const tmp = mkdtempSync(path.join(tmpdir(), 'ballerina-scale-'))
   try {
+    const factor = fullScale.works / tenthScale.works
     const tenth = buildScale('1× (one tenth)', tenthScale, path.join(tmp, 'tenth'))
-    const full = buildScale('10× (full)', fullScale, path.join(tmp, 'full'))
+    const full = buildScale(`${factor}× (full)`, fullScale, path.join(tmp, 'full'))
 
     printTable({
       title: 'Synthetic catalogue: generate, validate (scripts/validate-data.ts), build payloads',
