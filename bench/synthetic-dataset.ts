@@ -1,15 +1,17 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import type {
-  Award,
-  Chart,
-  Credit,
-  Dataset,
-  Event,
-  Person,
-  Rating,
-  Source,
-  Work,
+import {
+  datasetFileName,
+  datasetFiles,
+  type Award,
+  type Chart,
+  type Credit,
+  type Dataset,
+  type Event,
+  type Person,
+  type Rating,
+  type Source,
+  type Work,
 } from '../build/dataset/schema.ts'
 import { featuredWorkSlug } from '../src/data/site.ts'
 import { seededRandom } from './seeded-random.ts'
@@ -248,10 +250,10 @@ export function syntheticDataset(options: SyntheticOptions): Dataset {
 export function writeDataset(dir: string, dataset: Dataset): number {
   mkdirSync(dir, { recursive: true })
   let bytes = 0
-  for (const [name, records] of Object.entries(dataset)) {
-    const text = JSON.stringify(records)
+  for (const name of datasetFiles) {
+    const text = JSON.stringify(dataset[name])
     bytes += Buffer.byteLength(text)
-    writeFileSync(path.join(dir, `${name}.json`), text)
+    writeFileSync(path.join(dir, datasetFileName(name)), text)
   }
   return bytes
 }

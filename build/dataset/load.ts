@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
-import { datasetFiles, type Dataset } from './schema.ts'
+import { datasetFileName, datasetFiles, type Dataset } from './schema.ts'
 import { filePath, formatProblem } from './validate/problem.ts'
 import { validateDataset, type ValidationResult } from './validate/validate-dataset.ts'
 
@@ -12,7 +12,7 @@ import { validateDataset, type ValidationResult } from './validate/validate-data
 /** Reads the data files in dir (stray .json files too, so they get reported) and validates them. */
 export function loadAndValidate(dir: string): ValidationResult {
   const root = path.resolve(dir)
-  const names = new Set(datasetFiles.map((name) => `${name}.json`))
+  const names = new Set(datasetFiles.map(datasetFileName))
   try {
     for (const entry of readdirSync(root)) if (entry.endsWith('.json')) names.add(entry)
   } catch {

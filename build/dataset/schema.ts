@@ -260,6 +260,9 @@ export const datasetSchema = z.strictObject({
 
 export const datasetFiles = Object.keys(datasetSchema.shape) as (keyof Dataset)[]
 
+/** The file in a data folder that holds one kind of record. */
+export const datasetFileName = (name: keyof Dataset) => `${name}.json`
+
 export type Dataset = z.infer<typeof datasetSchema>
 export type Source = z.infer<typeof sourceSchema>
 export type Work = z.infer<typeof workSchema>

@@ -1,4 +1,4 @@
-import { datasetFiles, datasetSchema, type Dataset } from '../schema.ts'
+import { datasetFileName, datasetFiles, datasetSchema, type Dataset } from '../schema.ts'
 import { aliasProblems, chartEventProblems, duplicateCreditProblems } from './domain-rules.ts'
 import { indexIds, referenceProblems, type IdIndexes } from './integrity.ts'
 import { parseJson } from './json-positions.ts'
@@ -20,11 +20,11 @@ export type ValidationResult = {
 export function validateDataset(files: Record<string, string>): ValidationResult {
   const problems: Problem[] = []
   const records = new Map<FileName, unknown[]>()
-  const expectedNames = new Set<string>(datasetFiles.map((name) => `${name}.json`))
+  const expectedNames = new Set<string>(datasetFiles.map(datasetFileName))
 
   for (const name of datasetFiles) {
     const file = dataFile(name)
-    const text = files[`${name}.json`]
+    const text = files[datasetFileName(name)]
     if (text === undefined) {
       problems.push({
         file,
