@@ -13,13 +13,14 @@ export default defineConfig({
   },
   plugins: [react(), tailwindcss(), datasetPlugin({ dir: process.env.DATA_DIR || 'data' })],
   resolve: { alias: { '@': new URL('./src', import.meta.url).pathname } },
-  // The manifest tells the prerenderer which chunk each route needs, to preload it.
   build: {
     target: 'es2022',
     // The page loader preloads every module a first visit runs, and the prefetcher fetches a
     // link's page ahead of the click: Vite's own preload helper and dependency lists would only
     // add bytes to every page.
     modulePreload: false,
+    // The prerenderer reads it for the modules each page runs (which the page loader loads) and
+    // for the stylesheets and loader it inlines.
     manifest: true,
     rolldownOptions: {
       // The page loader is built on its own, with no imports, for the prerenderer to inline.

@@ -31,9 +31,19 @@ export const ms = (value: number) => value.toFixed(value < 10 ? 2 : 0)
 export const kb = (bytes: number) => (bytes / 1000).toFixed(1)
 export const count = (n: number) => n.toLocaleString('en')
 
-export function percentile(values: number[], p: number): number {
+/** The nearest-rank percentile: the least value that p% of the values are at or below. */
+export function percentile(values: readonly number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN
+  const rank = Math.max(1, Math.ceil((p / 100) * sorted.length))
+  return sorted[Math.min(sorted.length, rank) - 1] ?? Number.NaN
+}
+
+/** The middle value, or the mean of the middle two for an even count. */
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  const middle = Math.floor(sorted.length / 2)
+  if (sorted.length % 2) return sorted[middle] ?? Number.NaN
+  return ((sorted[middle - 1] ?? Number.NaN) + (sorted[middle] ?? Number.NaN)) / 2
 }
 
 export function time<T>(work: () => T): { value: T; ms: number } {

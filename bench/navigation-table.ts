@@ -1,4 +1,4 @@
-import { ms } from './bench-output.ts'
+import { median, ms } from './bench-output.ts'
 
 /*
  * The navigation benchmark's table: each scenario's rounds summed up, and for the moves between
@@ -7,21 +7,13 @@ import { ms } from './bench-output.ts'
 
 export type Summary = { median: number; min: number; max: number; rounds: number }
 
-/** Median (the mean of the middle two for an even count), min and max of a scenario's rounds. */
+/** Median, min and max of a scenario's rounds. */
 export function summarize(times: number[]): Summary {
-  const sorted = [...times].sort((a, b) => a - b)
-  const middle = Math.floor(sorted.length / 2)
-  const median =
-    sorted.length === 0
-      ? Number.NaN
-      : sorted.length % 2
-        ? (sorted[middle] ?? Number.NaN)
-        : ((sorted[middle - 1] ?? Number.NaN) + (sorted[middle] ?? Number.NaN)) / 2
   return {
-    median,
-    min: sorted[0] ?? Number.NaN,
-    max: sorted.at(-1) ?? Number.NaN,
-    rounds: sorted.length,
+    median: median(times),
+    min: times.length ? Math.min(...times) : Number.NaN,
+    max: times.length ? Math.max(...times) : Number.NaN,
+    rounds: times.length,
   }
 }
 

@@ -1,5 +1,7 @@
 import { existsSync } from 'node:fs'
 import type { CDPSession, Page } from 'playwright-core'
+import { paths } from '../src/config/paths.ts'
+import { featuredWorkSlug } from '../src/data/site.ts'
 import { hasBrowser, launchBrowser, serveSite, type Site } from '../tools/chromium.ts'
 import { ms, printTable, say } from './bench-output.ts'
 import { armProbe, readProbe, type ProbeSpec } from './navigation-probe.ts'
@@ -8,15 +10,16 @@ import { navigationHeaders, navigationRows, summarize, type Measured } from './n
 /*
  * Moving around the production build in Chromium (`BENCH=navigation npm run bench`): a link
  * from the film to a person, Back and Forward, a cast-filter keystroke and opening the search
- * palette, each at 1× and 4× CPU, next to the plain page load (JavaScript off) measured in the
- * same run, which the moves between pages must beat by the issue's factor. Figures, not a test.
+ * palette, each at every CPU slowdown of `rates`, next to the plain page load (JavaScript off)
+ * measured in the same run, which the moves between pages must beat by the issue's factor.
+ * Figures, not a test.
  */
 
 const rounds = 8
 const rates = [1, 4]
-const filmPath = '/films/ballerina-2023'
-const personPath = '/people/jeon-jong-seo'
-const castPath = '/films/ballerina-2023/cast'
+const filmPath = paths.film(featuredWorkSlug)
+const personPath = paths.person('jeon-jong-seo')
+const castPath = paths.cast(featuredWorkSlug)
 const filmTitle = 'Ballerina'
 const personName = 'Jeon Jong-seo'
 /** One key that narrows the cast list, so the keystroke always changes what is shown. */

@@ -7,7 +7,7 @@ import { count, ms, percentile, printTable, say } from './bench-output.ts'
 import { bigWorkSlug } from './synthetic-dataset.ts'
 
 /**
- * The cast filter on the 2,000-credit work in Chromium, with the production build in dist/:
+ * The cast filter on the big work (bigWorkSlug) in Chromium, with the production build in dist/:
  * the work is unknown to the build, so the static server answers with the 404.html shell, the
  * app renders the cast route on the client and fetches the work's payload, which is answered
  * with the synthetic one. Each keystroke is timed from the input event to the frame after the

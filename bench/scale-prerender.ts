@@ -1,20 +1,25 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { build } from 'vite'
-import type * as RendererModule from '../src/entry-server.tsx'
 import { indexDataset } from '../build/dataset/selectors.ts'
 import { pagesOf } from '../build/pages/page-kinds.ts'
-import { pageDocument } from '../build/prerender/page-template.ts'
-import { loadFrom } from '../build/prerender/prerender.ts'
-import { splitHoisted, stateScript } from '../build/prerender/rendered-page.ts'
-import { pathOf } from '../src/config/page-kinds.ts'
+import { appEntryKey } from '../build/prerender/assets.ts'
+import { pageJob } from '../build/prerender/prerender.ts'
+import {
+  loadFrom,
+  renderPageFile,
+  type PageFrame,
+  type Renderer,
+} from '../build/prerender/render-page.ts'
+import { matchPage, pathOf } from '../src/config/page-kinds.ts'
 import { count, gzip, kb, ms, percentile, printTable, say } from './bench-output.ts'
 import type { ScaleFigures } from './scale-catalogue.ts'
 import { bigWorkSlug } from './synthetic-dataset.ts'
 
-/* A sample of the synthetic catalogue's pages rendered by the real renderer, as the build does. */
-
-export type Renderer = typeof RendererModule
+/*
+ * A sample of the synthetic catalogue's pages rendered by the real renderer through the build's
+ * own render path (build/prerender/render-page.ts).
+ */
 
 /**
  * The prerenderer's renderer, built by Vite for Node into the project's node_modules/.cache (so
@@ -54,8 +59,25 @@ export async function measurePrerender(renderer: Renderer, figures: ScaleFigures
   const styles = stylesheet
     ? `<style>${readFileSync(`dist/assets/${stylesheet}`, 'utf8')}</style>`
     : ''
+  // No client build here: a stand-in manifest names only the app's entry.
+  const frame: PageFrame = {
+    base: '/',
+    manifest: { [appEntryKey]: { file: 'assets/app.js' } },
+    shared: { policy: '', styles, loader: '' },
+  }
   const { dataset } = figures
   const step = Math.floor(dataset.people.length / 200)
+  const typicalWorks = dataset.works.slice(1, 41).map((w) => w.slug)
+  // The sampled works' credits as the generator made them, for the table's labels.
+  const creditCounts = new Map<string, number>()
+  for (const credit of dataset.credits) {
+    creditCounts.set(credit.work, (creditCounts.get(credit.work) ?? 0) + 1)
+  }
+  const credits = (slugs: string[]) => {
+    const counts = slugs.map((slug) => creditCounts.get(slug) ?? 0)
+    const [least, most] = [Math.min(...counts), Math.max(...counts)]
+    return `${least === most ? count(least) : `${count(least)}–${count(most)}`} credits`
+  }
   const samples = [
     {
       kind: 'person',
@@ -63,46 +85,47 @@ export async function measurePrerender(renderer: Renderer, figures: ScaleFigures
         .filter((_, i) => i % step === 0)
         .map((p) => pathOf('person', { slug: p.slug })),
     },
+    { kind: 'work', routes: typicalWorks.map((slug) => pathOf('film', { slug })) },
     {
-      kind: 'work',
-      routes: dataset.works.slice(1, 41).map((w) => pathOf('film', { slug: w.slug })),
+      kind: 'cast',
+      label: `cast (${credits(typicalWorks)})`,
+      routes: typicalWorks.map((slug) => pathOf('cast', { slug })),
     },
     {
-      kind: 'cast (49 credits)',
-      routes: dataset.works.slice(1, 41).map((w) => pathOf('cast', { slug: w.slug })),
+      kind: 'big cast',
+      label: `cast (${credits([bigWorkSlug])})`,
+      routes: [pathOf('cast', { slug: bigWorkSlug })],
     },
-    { kind: 'cast (2,000 credits)', routes: [pathOf('cast', { slug: bigWorkSlug })] },
-    { kind: 'film (2,000 credits)', routes: [pathOf('film', { slug: bigWorkSlug })] },
+    {
+      kind: 'big film',
+      label: `film (${credits([bigWorkSlug])})`,
+      routes: [pathOf('film', { slug: bigWorkSlug })],
+    },
   ]
   const rows: string[][] = []
   const perKind = new Map<string, number>()
+  const index = indexDataset(dataset)
+  const host = { base: frame.base }
+  const jobOf = (route: string) => {
+    const page = matchPage(route)
+    if (!page) throw new Error(`${route} is no page`)
+    return pageJob(page, index, host)
+  }
   // Warm up: the first render pays for module initialisation.
-  await renderer.renderPage(pathOf('film', { slug: bigWorkSlug }), load)
-  for (const { kind, routes } of samples) {
+  await renderPageFile(renderer, frame, load, jobOf(pathOf('film', { slug: bigWorkSlug })))
+  for (const { kind, label = kind, routes } of samples) {
     const times: number[] = []
     const htmlSizes: number[] = []
-    for (const route of routes) {
+    for (const job of routes.map(jobOf)) {
       const started = performance.now()
-      const rendered = await renderer.renderPage(route, load)
-      // The rendered title stands in for the head tags (description, Open Graph, JSON-LD).
-      const { head, body } = splitHoisted(rendered.html)
-      const page = pageDocument('/', {
-        policy: '',
-        styles,
-        head,
-        modules: '',
-        root: body,
-        afterRoot: stateScript(rendered.state),
-        loader: '',
-      })
+      const page = await renderPageFile(renderer, frame, load, job)
       times.push(performance.now() - started)
-      if (rendered.status !== 200) throw new Error(`${route} rendered with ${rendered.status}`)
       htmlSizes.push(gzip(page))
     }
     const mean = times.reduce((a, b) => a + b, 0) / times.length
     perKind.set(kind, mean)
     rows.push([
-      kind,
+      label,
       String(routes.length),
       ms(mean),
       ms(Math.max(...times)),
@@ -112,17 +135,17 @@ export async function measurePrerender(renderer: Renderer, figures: ScaleFigures
   }
   printTable({
     title:
-      `Prerender cost on a sample (${figures.label}): the real renderer, render + compose, ` +
+      `Prerender cost on a sample (${figures.label}): the build's render path, render + compose, ` +
       `React ${process.env.NODE_ENV ?? 'development'} build as build/prerender/prerender.ts runs it`,
     headers: ['page kind', 'sampled', 'mean ms', 'max ms', 'HTML p50 kB gz', 'HTML max kB gz'],
     rows,
   })
-  const routes = pagesOf(indexDataset(dataset))
+  const routes = pagesOf(index)
   const people = dataset.people.length
   const works = dataset.works.length
   const estimate =
     people * (perKind.get('person') ?? 0) +
-    works * ((perKind.get('work') ?? 0) * 2 + (perKind.get('cast (49 credits)') ?? 0))
+    works * ((perKind.get('work') ?? 0) * 2 + (perKind.get('cast') ?? 0))
   say(
     `Extrapolated: ${count(routes.length)} pages ≈ ${(estimate / 1000).toFixed(0)} s of ` +
       `rendering (timeline pages counted at the work page's cost; file writes not included).`,

@@ -1,26 +1,29 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import type {
-  Award,
-  Chart,
-  Credit,
-  Dataset,
-  Event,
-  Person,
-  Rating,
-  Source,
-  Work,
+import {
+  datasetFileName,
+  datasetFiles,
+  type Award,
+  type Chart,
+  type Credit,
+  type Dataset,
+  type Event,
+  type Person,
+  type Rating,
+  type Source,
+  type Work,
 } from '../build/dataset/schema.ts'
 import { featuredWorkSlug } from '../src/data/site.ts'
 import { seededRandom } from './seeded-random.ts'
 import {
   capitalise,
-  families,
+  familyNames,
   genres,
+  givenSyllables,
+  itemAt,
   jobs,
   nouns,
   pad,
-  syllables,
   words,
 } from './synthetic-names.ts'
 
@@ -99,9 +102,9 @@ export function syntheticDataset(options: SyntheticOptions): Dataset {
   })
 
   const people: Person[] = Array.from({ length: options.people }, (_, i) => {
-    const [family, familyHangul] = families[i % families.length] ?? families[0]
-    const [first, firstHangul] = syllables[Math.floor(i / 20) % 20] ?? syllables[0]
-    const [second, secondHangul] = syllables[Math.floor(i / 400) % 20] ?? syllables[0]
+    const [familyHangul, family] = itemAt(familyNames, i % 20)
+    const [firstHangul, first] = itemAt(givenSyllables, Math.floor(i / 20) % 20)
+    const [secondHangul, second] = itemAt(givenSyllables, Math.floor(i / 400) % 20)
     const name = `${family} ${capitalise(first)}-${second}`
     return {
       slug: `${family}-${first}-${second}-${i}`.toLowerCase(),
@@ -247,10 +250,10 @@ export function syntheticDataset(options: SyntheticOptions): Dataset {
 export function writeDataset(dir: string, dataset: Dataset): number {
   mkdirSync(dir, { recursive: true })
   let bytes = 0
-  for (const [name, records] of Object.entries(dataset)) {
-    const text = JSON.stringify(records)
+  for (const name of datasetFiles) {
+    const text = JSON.stringify(dataset[name])
     bytes += Buffer.byteLength(text)
-    writeFileSync(path.join(dir, `${name}.json`), text)
+    writeFileSync(path.join(dir, datasetFileName(name)), text)
   }
   return bytes
 }

@@ -3,51 +3,86 @@
  * romanised Korean with its Hangul, so search and display meet the real data's texture.
  */
 
-export const families = [
-  ['Kim', '김'],
-  ['Lee', '이'],
-  ['Park', '박'],
-  ['Choi', '최'],
-  ['Jung', '정'],
-  ['Kang', '강'],
-  ['Cho', '조'],
-  ['Yoon', '윤'],
-  ['Jang', '장'],
-  ['Lim', '임'],
-  ['Han', '한'],
-  ['Oh', '오'],
-  ['Seo', '서'],
-  ['Shin', '신'],
-  ['Kwon', '권'],
-  ['Hwang', '황'],
-  ['Ahn', '안'],
-  ['Song', '송'],
-  ['Jeon', '전'],
-  ['Hong', '홍'],
-] as const
+/** A family name or given-name syllable: its Hangul, then its romanisations, the usual one first. */
+export type Syllable = readonly [hangul: string, romanised: string, ...variants: string[]]
 
-export const syllables = [
-  ['min', '민'],
-  ['ji', '지'],
-  ['seo', '서'],
-  ['hyun', '현'],
-  ['woo', '우'],
-  ['jin', '진'],
-  ['soo', '수'],
-  ['young', '영'],
-  ['eun', '은'],
-  ['ha', '하'],
-  ['yoon', '윤'],
-  ['jun', '준'],
-  ['hee', '희'],
-  ['sung', '성'],
-  ['joo', '주'],
-  ['kyung', '경'],
-  ['hye', '혜'],
-  ['tae', '태'],
-  ['dong', '동'],
-  ['na', '나'],
-] as const
+/** The first twenty are the synthetic catalogue's, in its order; the search bench uses them all. */
+export const familyNames: readonly Syllable[] = [
+  ['김', 'Kim', 'Gim'],
+  ['이', 'Lee', 'Yi', 'Rhee'],
+  ['박', 'Park', 'Bak'],
+  ['최', 'Choi'],
+  ['정', 'Jung', 'Jeong', 'Chung'],
+  ['강', 'Kang'],
+  ['조', 'Cho', 'Jo'],
+  ['윤', 'Yoon', 'Yun'],
+  ['장', 'Jang', 'Chang'],
+  ['임', 'Lim', 'Im'],
+  ['한', 'Han'],
+  ['오', 'Oh'],
+  ['서', 'Seo', 'Suh'],
+  ['신', 'Shin', 'Sin'],
+  ['권', 'Kwon'],
+  ['황', 'Hwang'],
+  ['안', 'Ahn', 'An'],
+  ['송', 'Song'],
+  ['전', 'Jeon', 'Jun'],
+  ['홍', 'Hong'],
+  ['배', 'Bae'],
+  ['백', 'Baek'],
+  ['문', 'Moon', 'Mun'],
+  ['양', 'Yang'],
+]
+
+/** The first twenty are the synthetic catalogue's, in its order; the search bench uses them all. */
+export const givenSyllables: readonly Syllable[] = [
+  ['민', 'min'],
+  ['지', 'ji'],
+  ['서', 'seo', 'so'],
+  ['현', 'hyun', 'hyeon'],
+  ['우', 'woo', 'u'],
+  ['진', 'jin'],
+  ['수', 'soo', 'su'],
+  ['영', 'young', 'yeong'],
+  ['은', 'eun'],
+  ['하', 'ha'],
+  ['윤', 'yoon', 'yun'],
+  ['준', 'jun', 'joon'],
+  ['희', 'hee', 'hi'],
+  ['성', 'sung', 'seong'],
+  ['주', 'joo', 'ju'],
+  ['경', 'kyung', 'gyeong'],
+  ['혜', 'hye'],
+  ['태', 'tae'],
+  ['동', 'dong'],
+  ['나', 'na'],
+  ['종', 'jong'],
+  ['훈', 'hoon', 'hun'],
+  ['유', 'yu', 'yoo'],
+  ['림', 'rim', 'lim'],
+  ['옥', 'ok'],
+  ['충', 'chung', 'choong'],
+  ['상', 'sang'],
+  ['호', 'ho'],
+  ['연', 'yeon'],
+  ['아', 'a'],
+  ['다', 'da'],
+  ['예', 'ye'],
+  ['원', 'won'],
+  ['석', 'seok', 'suk'],
+  ['철', 'chul', 'cheol'],
+  ['미', 'mi'],
+  ['라', 'ra'],
+  ['빈', 'bin'],
+  ['혁', 'hyuk', 'hyeok'],
+  ['규', 'kyu', 'gyu'],
+  ['솔', 'sol'],
+  ['별', 'byul', 'byeol'],
+  ['찬', 'chan'],
+  ['한', 'han'],
+  ['결', 'kyul', 'gyeol'],
+  ['재', 'jae'],
+]
 
 export const jobs = [
   'Director',
@@ -76,3 +111,10 @@ export const nouns = [
 
 export const pad = (n: number, width: number) => String(n).padStart(width, '0')
 export const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1)
+
+/** The item at `at` of a list that has one, for lists indexed by construction. */
+export function itemAt<T>(items: readonly T[], at: number): T {
+  const item = items[at]
+  if (item === undefined) throw new Error(`no item ${at} in a list of ${items.length}`)
+  return item
+}

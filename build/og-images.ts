@@ -97,8 +97,8 @@ function parseFontFaces(css: string, weight: 400 | 700): FontFace[] {
 
 /**
  * Satori uses only the first file of a family, so each subset is registered as a family of its
- * own (FINDINGS.md), and only the subsets the images' text needs are loaded: a few instead of
- * 120 per weight, which keeps the build fast.
+ * own (FINDINGS.md), and only the subsets the images' text needs are loaded, not every subset of
+ * each weight, which keeps the build fast.
  */
 export function fontsFor(texts: string[]): { fonts: Font[]; fontFamily: string } {
   const codePoints = new Set([...texts.join('')].map((char) => char.codePointAt(0) ?? 0))

@@ -1,5 +1,6 @@
 import path from 'node:path'
 import { parseArgs } from 'node:util'
+import { count } from '../bench/bench-output.ts'
 import {
   fullScale,
   syntheticDataset,
@@ -14,14 +15,18 @@ import {
  * validate (`npm run validate:data <dir>`) the site at a size of their choosing.
  */
 
+const size = ({ works, people, credits }: SyntheticOptions) =>
+  `${count(works)} works, ${count(people)} people, ${count(credits)} credits`
+const perWork = (total: number) => count(total / fullScale.works)
+
 const help = `Usage: npm run dataset:synthetic -- --scale <tenth|full|N> --out <dir> [--seed <n>]
 
 Writes a valid synthetic data folder (invented names, every fact cited) into <dir>.
 
-  --scale tenth   200 works, 2,000 people, 10,000 credits
-  --scale full    2,000 works, 20,000 people, 100,000 credits (the default)
+  --scale tenth   ${size(tenthScale)}
+  --scale full    ${size(fullScale)} (the default)
   --scale N       N works (a whole number, at least 2), with people, credits and the big
-                  work's cast in the same proportions as full: 10 people and 50 credits a work
+                  work's cast in the same proportions as full: ${perWork(fullScale.people)} people and ${perWork(fullScale.credits)} credits a work
   --out <dir>     the folder to write (created if missing; its dataset files are replaced)
   --seed <n>      the generator's seed (default: the benchmark's), for a different catalogue
 `

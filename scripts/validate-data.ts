@@ -1,7 +1,7 @@
 import path from 'node:path'
 import { loadAndValidate } from '../build/dataset/load.ts'
 import { datasetFiles } from '../build/dataset/schema.ts'
-import { formatProblem } from '../build/dataset/validate/validate-dataset.ts'
+import { formatProblem } from '../build/dataset/validate/problem.ts'
 
 /* `npm run validate:data [dir]`: validates a data folder, by default DATA_DIR or data/. */
 

@@ -1,8 +1,7 @@
 import path from 'node:path'
 import type { Plugin } from 'vite'
-import { loadAndValidate } from '../build/dataset/load.ts'
+import { assertValidDataset } from '../build/dataset/load.ts'
 import { payloadFiles } from '../build/dataset/payloads.ts'
-import { formatProblem } from '../build/dataset/validate/validate-dataset.ts'
 import { staticHead } from '../build/prerender/page-template.ts'
 
 /**
@@ -15,16 +14,7 @@ export function datasetPlugin(options: { dir: string }): Plugin {
   let base = '/'
   let serverBuild = false
 
-  function buildPayloads(): Map<string, unknown> {
-    const { dataset, problems } = loadAndValidate(dir)
-    if (!dataset || problems.length > 0) {
-      const lines = problems.map(formatProblem).join('\n')
-      throw new Error(
-        `The dataset in ${options.dir} is invalid (${problems.length} problems):\n${lines}`,
-      )
-    }
-    return payloadFiles(dataset)
-  }
+  const buildPayloads = () => payloadFiles(assertValidDataset(options.dir))
 
   return {
     name: 'ballerina-dataset',

@@ -3,8 +3,8 @@ import path from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { init, parse } from 'es-module-lexer'
 import { modulesMetaName } from '../../src/boot.ts'
+import { matchPage, pageKindNames } from '../../src/config/page-kinds.ts'
 import { featuredWorkSlug } from '../../src/data/site.ts'
-import { matchPage, pageKindNames } from '../pages/page-kinds.ts'
 import { loadingTags, resolveAsset } from './html-tags.ts'
 
 /*

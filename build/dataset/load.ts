@@ -1,11 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
-import { datasetFiles, type Dataset } from './schema.ts'
-import {
-  formatProblem,
-  validateDataset,
-  type ValidationResult,
-} from './validate/validate-dataset.ts'
+import { datasetFileName, datasetFiles, type Dataset } from './schema.ts'
+import { filePath, formatProblem } from './validate/problem.ts'
+import { validateDataset, type ValidationResult } from './validate/validate-dataset.ts'
 
 /*
  * Reads and validates a data folder. Problems always name files as data/<file>, the role the
@@ -15,7 +12,7 @@ import {
 /** Reads the data files in dir (stray .json files too, so they get reported) and validates them. */
 export function loadAndValidate(dir: string): ValidationResult {
   const root = path.resolve(dir)
-  const names = new Set(datasetFiles.map((name) => `${name}.json`))
+  const names = new Set(datasetFiles.map(datasetFileName))
   try {
     for (const entry of readdirSync(root)) if (entry.endsWith('.json')) names.add(entry)
   } catch {
@@ -29,7 +26,7 @@ export function loadAndValidate(dir: string): ValidationResult {
     } catch (error) {
       if (isMissing(error)) continue
       const reason = error instanceof Error ? error.message : String(error)
-      unreadable.push({ file: `data/${name}`, path: '$', message: `cannot be read: ${reason}` })
+      unreadable.push({ file: filePath(name), path: '$', message: `cannot be read: ${reason}` })
     }
   }
   const result = validateDataset(files)
@@ -46,7 +43,9 @@ export function loadAndValidate(dir: string): ValidationResult {
 export function assertValidDataset(dir: string): Dataset {
   const { dataset, problems } = loadAndValidate(dir)
   if (dataset && problems.length === 0) return dataset
-  throw new Error(problems.map(formatProblem).join('\n'))
+  const count = `${problems.length} ${problems.length === 1 ? 'problem' : 'problems'}`
+  const lines = problems.map(formatProblem).join('\n')
+  throw new Error(`The dataset in ${dir} is invalid (${count}):\n${lines}`)
 }
 
 function isMissing(error: unknown): boolean {

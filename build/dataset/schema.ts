@@ -1,7 +1,6 @@
 import { z } from 'zod'
+import { slugPattern } from '../../src/config/page-kinds.ts'
 import { billings, departments, eventKinds, workKinds } from '../../src/data/vocabulary.ts'
-
-export { billings, departments, eventKinds, workKinds }
 
 /*
  * The dataset's shape. Every TypeScript type of the data is inferred from here, and the
@@ -14,9 +13,10 @@ export { billings, departments, eventKinds, workKinds }
  *   carries a `doubt` saying why.
  */
 
+// The router's own pattern: a slug the data accepts is one the site's addresses accept.
 export const slugSchema = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a lowercase slug of letters, digits and single hyphens')
+  .regex(slugPattern, 'a lowercase slug of letters, digits and single hyphens')
 
 export const isoDateSchema = z.iso.date('a real calendar date written YYYY-MM-DD')
 
@@ -259,6 +259,9 @@ export const datasetSchema = z.strictObject({
 })
 
 export const datasetFiles = Object.keys(datasetSchema.shape) as (keyof Dataset)[]
+
+/** The file in a data folder that holds one kind of record. */
+export const datasetFileName = (name: keyof Dataset) => `${name}.json`
 
 export type Dataset = z.infer<typeof datasetSchema>
 export type Source = z.infer<typeof sourceSchema>

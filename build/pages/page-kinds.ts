@@ -6,8 +6,6 @@ import {
   type PageMatch,
   type PageParams,
 } from '../../src/config/page-kinds.ts'
-
-export { matchPage, pageKindNames }
 import type { DatasetIndex } from '../dataset/selectors.ts'
 import { notFoundMeta, searchPage, sourcePage, sourcesPage } from './other-pages.ts'
 import type { PageMeta } from './page-meta.ts'

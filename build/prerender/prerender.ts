@@ -2,13 +2,13 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { pageKinds } from '../../src/config/page-kinds.ts'
-import { NotFoundError } from '../../src/data/payload-paths.ts'
 import { assertValidDataset } from '../dataset/load.ts'
 import { indexDataset, type DatasetIndex } from '../dataset/selectors.ts'
 import { withBase } from '../host.ts'
 import { writeOgImages } from '../og-images.ts'
 import { escapeAttribute, headTags, publicUrl, type HostOptions } from '../pages/head-tags.ts'
 import { pageMetaFor, pagesOf, type Page } from '../pages/page-kinds.ts'
+import type { PageMeta } from '../pages/page-meta.ts'
 import {
   appEntryKey,
   completeHeadersFile,
@@ -59,15 +59,6 @@ function sitemap(routes: string[], host: HostOptions): string {
   return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`
 }
 
-/** Answers the renderer's payload reads from memory, exactly as the build writes them to api/. */
-export function loadFrom(payloads: Map<string, unknown>) {
-  return async (path: string) => {
-    const payload = payloads.get(path)
-    if (payload == null) throw new NotFoundError(path)
-    return payload
-  }
-}
-
 /** The parts every page shares, from the client build: styles, loader, CSP. */
 function pageFrame(outDir: string, base: string) {
   const manifestFile = path.join(outDir, '.vite', 'manifest.json')
@@ -95,6 +86,17 @@ export function declaredPayloads(page: Page): string[] {
   return payload ? [payload] : []
 }
 
+/** A page's render job, from its meta (kept for the cache key) and its kind's payloads. */
+export function pageJob(
+  page: Page,
+  index: DatasetIndex,
+  host: HostOptions,
+): PageJob & { meta: PageMeta } {
+  const meta = pageMetaFor(index, page.path)
+  const head = headTags(meta, host, { withTitle: false })
+  return { path: page.path, head, title: meta.title, payloads: declaredPayloads(page), meta }
+}
+
 /** A page's render job with its cache key: its payloads' bytes as built, its meta and head tags. */
 type KeyedJob = PageJob & { key: string }
 
@@ -116,11 +118,14 @@ function pageInputs(
     return hash
   }
   return pages.map((page) => {
-    const meta = pageMetaFor(index, page.path)
-    const head = headTags(meta, host, { withTitle: false })
-    const payloads = declaredPayloads(page)
-    const key = pageKey(app, { path: page.path, payloads: payloads.map(payloadHash), meta, head })
-    return { key, path: page.path, head, title: meta.title, payloads }
+    const { meta, ...job } = pageJob(page, index, host)
+    const key = pageKey(app, {
+      path: page.path,
+      payloads: job.payloads.map(payloadHash),
+      meta,
+      head: job.head,
+    })
+    return { key, ...job }
   })
 }
 
@@ -249,7 +254,7 @@ async function writeNotFoundPage(
   ) => void,
 ) {
   const url = withBase(host.base, '/404')
-  const rendered = await renderer.renderPage(url, loadFromFiles(apiDir).load)
+  const rendered = await renderer.renderPage(url, loadFromFiles(apiDir))
   const { head, body } = splitHoisted(rendered.html)
   const meta = pageMetaFor(index, '/404')
   assertRenderedTitle(head, meta.title, '404.html')

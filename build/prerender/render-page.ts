@@ -1,7 +1,13 @@
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
-import { pageKinds, pageModuleFile, type PageKindName } from '../../src/config/page-kinds.ts'
-import { NotFoundError } from '../../src/data/payload-paths.ts'
+import {
+  notFoundModuleFile,
+  notFoundRouteId,
+  pageKinds,
+  pageModuleFile,
+  type PageKindName,
+} from '../../src/config/page-kinds.ts'
+import { NotFoundError, type LoadPayload } from '../../src/data/payload-paths.ts'
 import type * as RendererModule from '../../src/entry-server.tsx'
 import { withBase } from '../host.ts'
 import { modulesMeta, type Manifest } from './assets.ts'
@@ -26,24 +32,23 @@ export type PageFrame = {
 /** A page to render: its path, its head tags and title (from its meta), the payloads it reads. */
 export type PageJob = { path: string; head: string; title: string; payloads: string[] }
 
-/** The not-found view's module, which the app loads before rendering a page that needs it. */
-const notFoundModuleKey = 'src/routes/not-found.tsx'
-
-/** The manifest keys of the page modules of the routes a page matched. */
+/**
+ * The manifest keys of the page modules of the routes a page matched; the not-found view's too,
+ * which the app loads before rendering a page that needs it.
+ */
 export function pageModuleKeys(routeIds: string[]): string[] {
   return routeIds.flatMap((id) => {
-    if (id === 'not-found') return [notFoundModuleKey]
+    if (id === notFoundRouteId) return [notFoundModuleFile]
     return id in pageKinds ? [pageModuleFile(pageKinds[id as PageKindName].module)] : []
   })
 }
 
 /**
  * Answers the renderer's payload reads from the files the client build wrote into `api/`, the
- * very bytes the browser will fetch, and records which it read.
+ * very bytes the browser will fetch.
  */
-export function loadFromFiles(apiDir: string, read: Set<string> = new Set()) {
-  const load = async (file: string): Promise<unknown> => {
-    read.add(file)
+export function loadFromFiles(apiDir: string): LoadPayload {
+  return async (file) => {
     let text: string
     try {
       text = await readFile(path.join(apiDir, file), 'utf8')
@@ -54,17 +59,29 @@ export function loadFromFiles(apiDir: string, read: Set<string> = new Set()) {
     if (payload == null) throw new NotFoundError(file)
     return payload
   }
-  return { load, read }
+}
+
+/** Answers the renderer's payload reads from memory, exactly as the build writes them to api/. */
+export function loadFrom(payloads: Map<string, unknown>): LoadPayload {
+  return async (file) => {
+    const payload = payloads.get(file)
+    if (payload == null) throw new NotFoundError(file)
+    return payload
+  }
 }
 
 /** Renders a page and composes its document; throws when the page is not what its meta says. */
 export async function renderPageFile(
   renderer: Renderer,
   frame: PageFrame,
-  apiDir: string,
+  loadPayload: LoadPayload,
   job: PageJob,
 ): Promise<string> {
-  const { load, read } = loadFromFiles(apiDir)
+  const read = new Set<string>()
+  const load: LoadPayload = (file) => {
+    read.add(file)
+    return loadPayload(file)
+  }
   // The router matches full paths under its basename: /explorer/people/x, not /people/x.
   const rendered = await renderer.renderPage(withBase(frame.base, job.path), load)
   if (rendered.status !== 200)

@@ -69,6 +69,13 @@ export type PageKindName = keyof typeof table
 
 export const pageKinds: Record<PageKindName, PageKind> = table
 
+/**
+ * The route every path no page kind matches falls to. Its view is no page module: it loads on its
+ * own (src/routes/not-found-slot.tsx) from this file, as the Vite manifest names it.
+ */
+export const notFoundRouteId = 'not-found'
+export const notFoundModuleFile = 'src/routes/not-found.tsx'
+
 /** The source file of a page module, as the Vite manifest names it. */
 export function pageModuleFile(module: string): string {
   return `src/routes/pages/${module}.tsx`

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
+import { matchPage } from '../../src/config/page-kinds'
 import { indexDataset } from '../../build/dataset/selectors'
 import { escapeAttribute, headTags, jsonLdFor, publicUrl } from '../../build/pages/head-tags'
-import { matchPage, pageMetaFor } from '../../build/pages/page-kinds'
+import { pageMetaFor } from '../../build/pages/page-kinds'
 import { truncate } from '../../build/pages/page-meta'
 import { assertValidDataset } from '../../build/dataset/load'
 

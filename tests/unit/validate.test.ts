@@ -5,11 +5,8 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, describe, expect, it } from 'vitest'
 import { datasetFiles, type Dataset } from '../../build/dataset/schema'
-import {
-  formatProblem,
-  validateDataset,
-  type Problem,
-} from '../../build/dataset/validate/validate-dataset'
+import { formatProblem, type Problem } from '../../build/dataset/validate/problem'
+import { validateDataset } from '../../build/dataset/validate/validate-dataset'
 import { assertValidDataset, loadAndValidate } from '../../build/dataset/load'
 import { minimalDataset } from '../fixtures/minimal-dataset'
 
@@ -398,7 +395,7 @@ describe('scripts/validate-data.ts', () => {
       'data/charts.json',
     ])
     expect(() => assertValidDataset(dir)).toThrow(
-      /^data\/people\.json \$: invalid JSON at line 1, column 3: .+\ndata\/charts\.json \$: file is missing/,
+      /^The dataset in .+ is invalid \(2 problems\):\ndata\/people\.json \$: invalid JSON at line 1, column 3: .+\ndata\/charts\.json \$: file is missing/,
     )
     expect(assertValidDataset(writeDataset(toFiles(minimalDataset())))).toEqual(minimalDataset())
   })

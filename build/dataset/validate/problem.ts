@@ -1,4 +1,4 @@
-import type { Dataset } from '../schema.ts'
+import { datasetFileName, type Dataset } from '../schema.ts'
 
 /* What every check reports, and how a problem is written as one line. */
 
@@ -17,7 +17,7 @@ export type JsonObject = Record<string, unknown>
 
 export const filePath = (name: string) => `data/${name}`
 
-export const dataFile = (name: FileName) => filePath(`${name}.json`)
+export const dataFile = (name: FileName) => filePath(datasetFileName(name))
 
 export const isRecord = (value: unknown): value is JsonObject =>
   typeof value === 'object' && value !== null && !Array.isArray(value)

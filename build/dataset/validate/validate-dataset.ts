@@ -1,11 +1,9 @@
-import { datasetFiles, datasetSchema, type Dataset } from '../schema.ts'
+import { datasetFileName, datasetFiles, datasetSchema, type Dataset } from '../schema.ts'
 import { aliasProblems, chartEventProblems, duplicateCreditProblems } from './domain-rules.ts'
 import { indexIds, referenceProblems, type IdIndexes } from './integrity.ts'
 import { parseJson } from './json-positions.ts'
 import { dataFile, filePath, type FileName, type Problem } from './problem.ts'
 import { schemaProblems, typeName } from './schema-issues.ts'
-
-export { formatProblem, type Problem } from './problem.ts'
 
 /*
  * Checks the raw text of the data files: JSON syntax, the zod schema, then what a schema
@@ -22,11 +20,11 @@ export type ValidationResult = {
 export function validateDataset(files: Record<string, string>): ValidationResult {
   const problems: Problem[] = []
   const records = new Map<FileName, unknown[]>()
-  const expectedNames = new Set<string>(datasetFiles.map((name) => `${name}.json`))
+  const expectedNames = new Set<string>(datasetFiles.map(datasetFileName))
 
   for (const name of datasetFiles) {
     const file = dataFile(name)
-    const text = files[`${name}.json`]
+    const text = files[datasetFileName(name)]
     if (text === undefined) {
       problems.push({
         file,
