@@ -2,11 +2,8 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { searchPayload } from '../../build/dataset/payloads'
 import { indexDataset } from '../../build/dataset/selectors'
-import {
-  closestTo,
-  entriesOf,
-  searchCatalogue,
-} from '../../src/features/search/search-results-model'
+import { closestTo, searchCatalogue } from '../../src/features/search/search-results-model'
+import { entriesOf } from '../../src/features/search/search-entries'
 import { foldName, matchesNameKeys, nameKeys, nameQuery } from '../../src/lib/search/fold'
 import { loadAndValidate } from '../../build/dataset/load'
 

@@ -5,10 +5,10 @@ import { searchShards, shardSizes, type ShardSizes } from '../../build/dataset/s
 import { indexDataset } from '../../build/dataset/selectors'
 import {
   closestTo,
-  entriesOf,
   planSearch,
   searchCatalogue,
 } from '../../src/features/search/search-results-model'
+import { entriesOf } from '../../src/features/search/search-entries'
 import {
   encodePrefix,
   prefixShardId,

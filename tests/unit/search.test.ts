@@ -3,10 +3,10 @@ import { searchPayload, type SearchPayload } from '../../build/dataset/payloads'
 import { indexDataset } from '../../build/dataset/selectors'
 import {
   closestTo,
-  entriesOf,
   searchCatalogue,
   type SearchResult,
 } from '../../src/features/search/search-results-model'
+import { entriesOf } from '../../src/features/search/search-entries'
 import {
   foldName,
   matchesNameKeys,

@@ -5,15 +5,7 @@ import {
   type SearchHit,
   type SearchIndex,
 } from '@/lib/search/search-index'
-import {
-  entriesOf,
-  fromShardRecord,
-  type Entry,
-  type ResultKind,
-  type ShardRecord,
-} from './search-entries'
-
-export { entriesOf, type ResultKind }
+import { fromShardRecord, type Entry, type ResultKind, type ShardRecord } from './search-entries'
 
 /** Headings of the groups on the /search page, in the order they are shown. */
 export const resultKinds: { kind: ResultKind; heading: string; label: string }[] = [
