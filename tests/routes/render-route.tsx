@@ -1,5 +1,5 @@
 import { QueryClientProvider } from '@tanstack/react-query'
-import { render } from '@testing-library/react'
+import { render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { createMemoryRouter, RouterProvider } from 'react-router'
 import { NotFoundError, type LoadPayload } from '@/data/payload-paths'
@@ -77,4 +77,13 @@ export function renderRoute(
     </QueryClientProvider>,
   )
   return { ...view, user, router, requested }
+}
+
+/**
+ * The not-found view's heading, once the view's code has arrived: until then a stand-in with the
+ * same heading holds its place, and an element found then would be detached a moment later.
+ */
+export async function notFoundView() {
+  await screen.findByRole('link', { name: 'Go to the film page' })
+  return screen.getByRole('heading', { level: 1, name: 'Page not found' })
 }

@@ -1,13 +1,7 @@
 import { screen } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { LoadError, type LoadPayload } from '@/data/payload-paths'
-import { renderRoute } from './render-route'
-
-/** The not-found view, once its code has arrived (its heading stands in until then). */
-async function notFoundView() {
-  await screen.findByRole('link', { name: 'Go to the film page' })
-  return screen.getByRole('heading', { level: 1, name: 'Page not found' })
-}
+import { notFoundView, renderRoute } from './render-route'
 
 /** A loader whose first `failures` reads fail as the browser's does when the connection drops. */
 function flaky(failures: number) {
