@@ -3,19 +3,31 @@ import { useNavigate } from 'react-router'
 import { paths } from '@/config/paths'
 import type { PaletteProps, TypedQuery } from './command-palette'
 import { SearchIcon } from '@/components/ui/search-icon'
+import { whenIdle } from '@/lib/when-idle'
 
 /*
  * What every page ships: a button and a key listener. The palette itself, the search engine and
- * es-hangul are a separate chunk, fetched the first time someone opens search (or points at the
- * button, which gives the download a head start).
+ * es-hangul are a separate chunk, fetched once the page is idle (or when someone points at the
+ * button or opens search before then).
  */
+
+/**
+ * The palette once its code is here. Rendered directly, it opens at once: through lazy() it would
+ * suspend even with its code cached, and React holds a revealed Suspense boundary back for a
+ * moment, which a reader pressing "/" sees as a lag.
+ */
+let loadedPalette: ComponentType<PaletteProps> | undefined
+
 const loadPalette = (): Promise<{ default: ComponentType<PaletteProps> }> =>
   import('./command-palette').then(
-    (module) => ({ default: module.CommandPalette }),
+    (module) => {
+      loadedPalette = module.CommandPalette
+      return { default: module.CommandPalette }
+    },
     // Offline or after a redeploy the chunk may be gone: the search page still works.
     () => ({ default: SearchPageInstead }),
   )
-const CommandPalette = lazy(loadPalette)
+const LazyPalette = lazy(loadPalette)
 
 function SearchPageInstead({ onClose }: PaletteProps) {
   const navigate = useNavigate()
@@ -39,12 +51,17 @@ export function PaletteLauncher() {
   const openRef = useRef(false)
   const returnFocusTo = useRef<HTMLElement | null>(null)
   const [lastQuery, setLastQuery] = useState<TypedQuery>({ pathname: '', text: '' })
+  // Chosen as it opens and kept while open: switching component would remount it mid-query.
+  const [Palette, setPalette] = useState<ComponentType<PaletteProps>>(() => LazyPalette)
+
+  useEffect(() => whenIdle(() => void loadPalette()), [])
 
   const openPalette = useCallback(() => {
     if (openRef.current) return
     openRef.current = true
     returnFocusTo.current =
       document.activeElement instanceof HTMLElement ? document.activeElement : null
+    setPalette(() => loadedPalette ?? LazyPalette)
     setOpen(true)
   }, [])
 
@@ -97,7 +114,7 @@ export function PaletteLauncher() {
       </button>
       {open ? (
         <Suspense fallback={null}>
-          <CommandPalette onClose={closePalette} lastQuery={lastQuery} onType={setLastQuery} />
+          <Palette onClose={closePalette} lastQuery={lastQuery} onType={setLastQuery} />
         </Suspense>
       ) : null}
     </>
