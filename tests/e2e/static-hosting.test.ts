@@ -163,6 +163,33 @@ describe.skipIf(!hasBrowser)('static hosting at the site root', () => {
     await page.close()
   })
 
+  it('does not move the page when the app takes over, at phone width', async () => {
+    for (const path of [
+      '/films/ballerina-2023',
+      '/films/ballerina-2023/cast',
+      '/people/jeon-jong-seo',
+    ]) {
+      const page = await browser.context.newPage()
+      await page.setViewportSize({ width: 412, height: 823 })
+      await page.addInitScript(() => {
+        const shifts: number[] = []
+        Object.assign(window, { __layoutShifts: shifts })
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries())
+            shifts.push((entry as unknown as { value: number }).value)
+        }).observe({ type: 'layout-shift', buffered: true })
+      })
+      await openHydrated(page, site.url(path))
+      // The parts that load after hydration (Share, the notices) replace their placeholders.
+      await page.waitForLoadState('networkidle')
+      const shifts = await page.evaluate(
+        () => (window as unknown as { __layoutShifts: number[] }).__layoutShifts,
+      )
+      expect(shifts, path).toEqual([])
+      await page.close()
+    }
+  })
+
   it('sends a strict CSP that allows exactly the inlined CSS and loader, and long-caches hashed assets', async () => {
     const page = await browser.context.newPage()
     const response = await page.goto(site.url('/films/ballerina-2023'))

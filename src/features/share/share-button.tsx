@@ -1,7 +1,12 @@
 import { cn } from '@/lib/cn'
 import { optionalPart } from '@/lib/optional-part'
 
-export const shareBox = 'inline-flex min-h-11 items-center gap-2'
+/*
+ * Top-aligned: an empty placeholder sits on its bottom edge as a baseline, the control on its
+ * text's, so on the baseline the two lines differ in height and the page would shift when the
+ * control replaces the placeholder.
+ */
+export const shareBox = 'inline-flex min-h-11 items-center gap-2 align-top'
 
 const ShareControl = optionalPart(() =>
   import('./share-control').then((module) => module.ShareControl),
