@@ -80,7 +80,8 @@ export function useSiteInBrowser(
   })
   afterAll(async () => {
     await openBrowser?.close()
-    await openSite?.close()
+    // A test may have closed the site already, to cut the network.
+    await openSite?.close().catch(() => undefined)
   })
   const opened = <T>(value: T | undefined): T => {
     if (value === undefined) throw new Error('Used outside the tests of its describe block')

@@ -1,18 +1,10 @@
-import { appendFileSync, cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { appendFileSync, cpSync, existsSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { writeServiceWorker } from '../../build/prerender/service-worker'
-import {
-  collectErrors,
-  hasBrowser,
-  launchBrowser,
-  openHydrated,
-  serveSite,
-  type Browser,
-  type Site,
-} from './browser'
+import { collectErrors, hasBrowser, openHydrated, useSiteInBrowser } from './browser'
 
 /*
  * The production build with its service worker, on a local static host: one visit, then the
@@ -40,16 +32,7 @@ function status(page: Page) {
 const unexpected = (errors: string[]) => errors.filter((error) => !/status of 404/.test(error))
 
 describe.skipIf(!hasBrowser)('offline, at the site root', () => {
-  let browser: Browser
-  let site: Site
-  beforeAll(async () => {
-    site = await serveSite({ useHeadersFile: true })
-    browser = await launchBrowser()
-  })
-  afterAll(async () => {
-    await browser?.close()
-    await site?.close().catch(() => undefined)
-  })
+  const { browser, site } = useSiteInBrowser({ site: { useHeadersFile: true } })
 
   it('opens pages never visited, by reload and by link, and says what is not found', async () => {
     const page = await browser.context.newPage()
@@ -86,18 +69,13 @@ describe.skipIf(!hasBrowser)('offline, at the site root', () => {
 })
 
 describe.skipIf(!hasBrowser)('offline, under a sub-path (/explorer/)', () => {
-  let browser: Browser
-  let site: Site
-  beforeAll(async () => {
+  beforeAll(() => {
     if (!existsSync('dist-sub/sw.js')) {
       throw new Error('No sub-path build: run `npm run build:sub` (npm run test:browser does).')
     }
-    site = await serveSite({ root: 'dist-sub', base: '/explorer/', useHeadersFile: true })
-    browser = await launchBrowser()
   })
-  afterAll(async () => {
-    await browser?.close()
-    await site?.close().catch(() => undefined)
+  const { browser, site } = useSiteInBrowser({
+    site: { root: 'dist-sub', base: '/explorer/', useHeadersFile: true },
   })
 
   it('registers the worker for the sub-path and works offline under it', async () => {
@@ -123,20 +101,11 @@ describe.skipIf(!hasBrowser)('offline, under a sub-path (/explorer/)', () => {
 })
 
 describe.skipIf(!hasBrowser)('a new version', () => {
-  let browser: Browser
-  let site: Site
-  let root: string
-  beforeAll(async () => {
-    root = mkdtempSync(path.join(tmpdir(), 'ballerina-update-'))
-    cpSync('dist', root, { recursive: true })
-    site = await serveSite({ root, useHeadersFile: true })
-    browser = await launchBrowser()
-  })
-  afterAll(async () => {
-    await browser?.close()
-    await site?.close()
-    rmSync(root, { recursive: true, force: true })
-  })
+  // A copy of the build, which the test rebuilds with changed content while a page is open.
+  const root = path.join(tmpdir(), `ballerina-update-${process.pid}`)
+  beforeAll(() => cpSync('dist', root, { recursive: true }))
+  afterAll(() => rmSync(root, { recursive: true, force: true }))
+  const { browser, site } = useSiteInBrowser({ site: { root, useHeadersFile: true } })
 
   it('is offered on an open page, which reloads only when the reader chooses to', async () => {
     const page = await browser.context.newPage()
