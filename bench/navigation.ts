@@ -89,7 +89,12 @@ async function measureMoves(tab: Tab, site: Site, rate: number): Promise<Measure
     forward.push(await timed(page, { start: 'forward', until: { kind: 'h1', text: personName } }))
   }
   return [
-    { scenario: 'film → person (link, after 300 ms hover)', rate, times: link, compared: true },
+    {
+      scenario: `film → person (link, after ${hoverMs} ms hover)`,
+      rate,
+      times: link,
+      compared: true,
+    },
     { scenario: 'Back: person → film', rate, times: back, compared: true },
     { scenario: 'Forward: film → person', rate, times: forward, compared: true },
   ]

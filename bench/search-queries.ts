@@ -1,3 +1,4 @@
+import { initialsKey } from '../src/lib/search/hangul.ts'
 import type { Entry } from '../src/features/search/search-entries.ts'
 import type { SearchEntry } from '../src/lib/search/search-index.ts'
 import { seededRandom } from './seeded-random.ts'
@@ -55,13 +56,6 @@ export function syntheticEntries(count: number, seed = 2023): BenchEntry[] {
   return entries
 }
 
-const initialConsonants = 'ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ'
-function initialsOf(hangul: string): string {
-  return [...hangul]
-    .map((syllable) => initialConsonants[Math.floor((syllable.charCodeAt(0) - 0xac00) / 588)] ?? '')
-    .join('')
-}
-
 type Query = { kind: string; text: string }
 
 /** What readers type, keystroke by keystroke: prefixes, a typo, Hangul, Hangul initials. */
@@ -83,7 +77,7 @@ export function keystrokeQueries(entries: readonly BenchEntry[], seed = 7): Quer
     for (let end = 1; end <= hangul.length; end += 1) {
       queries.push({ kind: 'hangul', text: hangul.slice(0, end).join('') })
     }
-    const initials = initialsOf(entry.hangul)
+    const initials = initialsKey(entry.hangul)
     for (let end = 1; end <= initials.length; end += 1) {
       queries.push({ kind: 'initials', text: initials.slice(0, end) })
     }
@@ -109,7 +103,7 @@ export function typedQueries(entries: readonly Entry[], count: number): Typed[] 
     const hangul = person.names.find((spelling) => spelling.role === 'hangul')?.text
     if (hangul) {
       typed.push({ kind: 'hangul', keystrokes: prefixes(hangul) })
-      typed.push({ kind: 'initials', keystrokes: prefixes(initialsOf(hangul)) })
+      typed.push({ kind: 'initials', keystrokes: prefixes(initialsKey(hangul)) })
     }
   }
   const works = entries.filter((entry) => entry.kind === 'work')

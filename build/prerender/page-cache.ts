@@ -78,7 +78,7 @@ export function folderDigest(dir: string): string {
 }
 
 /** The folder under the cache root that the page cache owns, so it never removes anything else. */
-export const pageCacheFolder = 'prerender-pages'
+const pageCacheFolder = 'prerender-pages'
 
 /**
  * The cache on disk: `<root>/prerender-pages/<app key>/<page key>.html`. A build keeps only its
