@@ -36,7 +36,7 @@ export function CastView({ workSlug, credits }: { workSlug: string; credits: Cre
   // Every name folded once per cast, not once per keystroke: a catalogue-sized cast stays quick.
   const keysOf = useMemo(() => creditKeys(credits), [credits])
   // From every credit, not the filtered list, so a card keeps its address whatever is shown.
-  const anchors = useMemo(() => cardAnchors(credits), [credits])
+  const anchorOf = useMemo(() => cardAnchors(credits), [credits])
   const matching = creditsMatching(credits, filter.q, keysOf)
   const shown = orderCredits(matching, filter)
 
@@ -111,7 +111,7 @@ export function CastView({ workSlug, credits }: { workSlug: string; credits: Cre
         // A named region rather than a named list: screen readers announce a landmark's name and
         // list it among the page's landmarks, where a list's name is rarely read out.
         <section aria-label="Credits">
-          <CreditGrid credits={shown} anchors={anchors} />
+          <CreditGrid credits={shown} anchorOf={anchorOf} />
         </section>
       ) : (
         <EmptyState workSlug={workSlug} filter={filter} />

@@ -1,10 +1,10 @@
-import { lazy, Suspense } from 'react'
 import type { CreditWithPerson } from '@/data/payload-types'
-import { useHydrated } from '@/lib/use-hydrated'
+import { optionalPart } from '@/lib/optional-part'
+import type { AnchorOf } from './card-anchors'
 import { CreditCard } from './credit-card'
 
-const VirtualCreditGrid = lazy(() =>
-  import('./virtual-credit-grid').then((module) => ({ default: module.VirtualCreditGrid })),
+const VirtualCreditGrid = optionalPart(() =>
+  import('./virtual-credit-grid').then((module) => module.VirtualCreditGrid),
 )
 
 /*
@@ -16,45 +16,36 @@ const virtualThreshold = 150
 
 const gridClasses = 'grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-3'
 
+function CardList({ credits, anchorOf }: { credits: CreditWithPerson[]; anchorOf: AnchorOf }) {
+  return (
+    <ul className={gridClasses}>
+      {credits.map((credit) => (
+        <li key={credit.id}>
+          <CreditCard credit={credit} anchor={anchorOf(credit)} />
+        </li>
+      ))}
+    </ul>
+  )
+}
+
 export function CreditGrid({
   credits,
-  anchors,
+  anchorOf,
 }: {
   credits: CreditWithPerson[]
-  /** Each card's fragment id, by credit id (see card-anchors.ts). */
-  anchors: Map<string, string>
+  /** Each card's fragment id (see card-anchors.ts). */
+  anchorOf: AnchorOf
 }) {
-  const hydrated = useHydrated()
-  if (credits.length <= virtualThreshold) {
-    return (
-      <ul className={gridClasses}>
-        {credits.map((credit) => (
-          <li key={credit.id}>
-            <CreditCard credit={credit} anchor={anchors.get(credit.id) ?? credit.id} />
-          </li>
-        ))}
-      </ul>
-    )
-  }
+  if (credits.length <= virtualThreshold) return <CardList credits={credits} anchorOf={anchorOf} />
   const firstCards = (
     <div className="space-y-4">
-      <ul className={gridClasses}>
-        {credits.slice(0, virtualThreshold).map((credit) => (
-          <li key={credit.id}>
-            <CreditCard credit={credit} anchor={anchors.get(credit.id) ?? credit.id} />
-          </li>
-        ))}
-      </ul>
+      <CardList credits={credits.slice(0, virtualThreshold)} anchorOf={anchorOf} />
       <p className="text-sm text-ink-muted">
         The first {virtualThreshold} of {credits.length} credits are listed here; the rest appear as
         you scroll once the page has loaded, or narrow the list with the filters.
       </p>
     </div>
   )
-  if (!hydrated) return firstCards
-  return (
-    <Suspense fallback={firstCards}>
-      <VirtualCreditGrid credits={credits} anchors={anchors} />
-    </Suspense>
-  )
+  // Until the app runs, and should the windowed list fail to download, the first cards stand.
+  return <VirtualCreditGrid credits={credits} anchorOf={anchorOf} placeholder={firstCards} />
 }

@@ -3,6 +3,7 @@ import { useCallback, useState, useSyncExternalStore } from 'react'
 import type { CreditWithPerson } from '@/data/payload-types'
 import { cn } from '@/lib/cn'
 import { CreditCard } from './credit-card'
+import type { AnchorOf } from './card-anchors'
 
 /*
  * Loaded only for a catalogue-sized work (see credit-grid.tsx), so the virtualizer's code never
@@ -34,10 +35,10 @@ const columnClasses = { 1: 'grid-cols-1', 2: 'grid-cols-2', 3: 'grid-cols-3' } a
 /** Windowed rows of cards: only the rows near the viewport are in the DOM. */
 export function VirtualCreditGrid({
   credits,
-  anchors,
+  anchorOf,
 }: {
   credits: CreditWithPerson[]
-  anchors: Map<string, string>
+  anchorOf: AnchorOf
 }) {
   const columns = useColumns()
   const [listTop, setListTop] = useState(0)
@@ -70,7 +71,7 @@ export function VirtualCreditGrid({
         >
           {credits.slice(row.index * columns, (row.index + 1) * columns).map((credit) => (
             <div role="listitem" key={credit.id}>
-              <CreditCard credit={credit} anchor={anchors.get(credit.id) ?? credit.id} />
+              <CreditCard credit={credit} anchor={anchorOf(credit)} />
             </div>
           ))}
         </div>
