@@ -7,7 +7,7 @@ import {
   type PageKind,
   type PageKindName,
   type PageParams,
-  type notFoundRouteId,
+  notFoundRouteId,
 } from '@/config/page-kinds'
 import { NotFoundError } from '@/data/payload-paths'
 import { NotFoundSlot } from './not-found-slot'
@@ -79,10 +79,8 @@ export function createRoutes({ queryClient }: { queryClient: QueryClient }): Rou
           errorElement: <RouteError />,
           children: [
             ...pages,
-            // Spelt out and checked against the route table: an imported constant would cost the
-            // first visit bytes, as the two modules land in different chunks.
             {
-              id: 'not-found' satisfies typeof notFoundRouteId,
+              id: notFoundRouteId,
               path: '*',
               Component: NotFoundSlot,
             },

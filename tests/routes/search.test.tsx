@@ -115,7 +115,10 @@ describe('not-found suggestions', () => {
       '/people/jeon-jong-seo',
     )
     expect(requested).toContain(manifest)
-    expect(requested).not.toContain('search-index.json')
+    // The manifest and shards, never a whole index.
+    expect(
+      searchReads(requested).every((path) => path === manifest || /^search\/[pt]\//.test(path)),
+    ).toBe(true)
   })
 
   it('offers the film for a mistyped work slug', async () => {

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import type { SourceListPayload } from '@/data/payload-types'
-import { renderRoute } from './render-route'
+import { notFoundView, renderRoute } from './render-route'
 
 const heading = () => screen.findByRole('heading', { level: 1 }, { timeout: 5000 })
 
@@ -174,8 +174,7 @@ describe('a source’s own page', () => {
 
   it('shows not found, not an error, for an unknown source id', async () => {
     const { requested } = renderRoute('/sources/no-such-source')
-    expect(await heading()).toHaveTextContent('Page not found')
-    expect(await screen.findByRole('link', { name: 'Go to the film page' })).toBeVisible()
+    expect(await notFoundView()).toBeVisible()
     expect(screen.queryByRole('alert')).not.toBeInTheDocument()
     expect(requested).toEqual(['sources/no-such-source.json'])
   })

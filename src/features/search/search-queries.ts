@@ -1,7 +1,8 @@
 import { queryOptions } from '@tanstack/react-query'
 import { payloadPaths } from '@/data/payload-paths'
 import { payloadQuery } from '@/data/queries'
-import type { SearchShardFile, ShardManifest } from '../../../build/dataset/search-shards.ts'
+import type { SearchShard, ShardManifest } from '@/lib/search/shards'
+import type { ShardRecord } from './search-entries'
 
 /*
  * The search index's reads. They sit with the search feature, whose code loads only when search
@@ -12,7 +13,7 @@ export const searchQueries = {
   manifest: () =>
     payloadQuery<ShardManifest>([...searchQueries.all(), 'manifest'], payloadPaths.searchManifest),
   shard: (id: string) => ({
-    ...payloadQuery<SearchShardFile>(
+    ...payloadQuery<SearchShard<ShardRecord>>(
       [...searchQueries.all(), 'shard', id],
       payloadPaths.searchShard(id),
     ),

@@ -59,7 +59,7 @@ const decoded = new WeakMap<SearchShard<ShardRecord>, Placed[]>()
  * The records of several shards as one catalogue: each record once, in its place in the whole
  * catalogue, so ties rank as they would over every record.
  */
-export function catalogueOf(shards: readonly SearchShard<ShardRecord>[]): Catalogue {
+function catalogueOf(shards: readonly SearchShard<ShardRecord>[]): Catalogue {
   const byPlace = new Map<number, Entry>()
   for (const shard of shards) {
     let placed = decoded.get(shard)
@@ -72,7 +72,7 @@ export function catalogueOf(shards: readonly SearchShard<ShardRecord>[]): Catalo
   return [...byPlace.keys()].sort((a, b) => a - b).flatMap((place) => byPlace.get(place) ?? [])
 }
 
-export type SearchOutcome = {
+type SearchOutcome = {
   results: SearchResult[]
   /** True when the engine looked for one-typo matches, which live in shards of their own. */
   lookedForTypos: boolean
@@ -86,7 +86,7 @@ export function searchCatalogue(catalogue: Catalogue, query: string, limit = 50)
  * The search, and whether it went on to typos: it does exactly when fewer than `limit` records
  * matched without one, and then any typo match it found ranks within the limit.
  */
-export function searchOutcome(catalogue: Catalogue, query: string, limit = 50): SearchOutcome {
+function searchOutcome(catalogue: Catalogue, query: string, limit = 50): SearchOutcome {
   const hits = indexOf(catalogue).search(query, { limit })
   return {
     results: hits.map(toResult),

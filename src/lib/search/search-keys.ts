@@ -76,7 +76,7 @@ export function forEachKey(
   })
 }
 
-export type EntryKey = [source: KeySource, key: string, nameIndex: number]
+type EntryKey = [source: KeySource, key: string, nameIndex: number]
 const entryKeys = new WeakMap<SearchEntry, EntryKey[]>()
 
 /**
@@ -94,7 +94,7 @@ export function keysOf(entry: SearchEntry): EntryKey[] {
 }
 
 /** What a query looks up: the same folding for the engine and for choosing shards. */
-export type QueryKeys = {
+type QueryKeys = {
   folded: string
   sound: string
   /** The Hangul typed, taken apart into jamo. */

@@ -75,7 +75,7 @@ export function typoBucket(route: string, buckets: number): number {
 }
 
 /** What is known of a shard so far: undefined until it has loaded. */
-export type KnownShard = (id: string) => Pick<SearchShard<unknown>, 'next'> | undefined
+type KnownShard = (id: string) => Pick<SearchShard<unknown>, 'next'> | undefined
 
 export type ShardPlan = {
   /** The shards to read, in the order the walk met them. */
@@ -98,7 +98,7 @@ function prefixRoutes(query: string, closest: boolean): string[] {
 }
 
 /** The sound keys a search may look up one typo away from. */
-export function typoKeys(query: string, closest = false): string[] {
+function typoKeys(query: string, closest = false): string[] {
   const texts = closest ? [query, ...closestParts(query)] : [query]
   return [...new Set(texts.map((text) => queryKeys(text).fuzzy).filter(Boolean))]
 }

@@ -7,6 +7,7 @@ import { DatasetDownload } from '@/features/sources/dataset-download'
 import { DisagreementList } from '@/features/sources/disagreement-list'
 import { SourceList } from '@/features/sources/source-list'
 import { pageNames } from '@/lib/page-title'
+import { siteName } from '@/data/site'
 import { ShareButton } from '@/features/share/share-button'
 
 const numberWords = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine']
@@ -27,10 +28,9 @@ export function SourcesRoute() {
         <header className="space-y-4">
           <PageHeading title={pageNames.sources} />
           <p className="max-w-prose text-lg leading-relaxed text-ink-muted">
-            Everything in Ballerina Explorer comes from {inWords(articles.length)} news articles
-            about the film, read one by one. Each fact on every page carries a numbered marker
-            naming the articles that support it; where they disagree, the page says so and shows
-            each version.
+            Everything in {siteName} comes from {inWords(articles.length)} news articles about the
+            film, read one by one. Each fact on every page carries a numbered marker naming the
+            articles that support it; where they disagree, the page says so and shows each version.
           </p>
           <DatasetDownload />
           <ShareButton text="The news articles behind every fact about Ballerina (2023), and where they disagree." />
