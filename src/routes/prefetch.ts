@@ -51,15 +51,21 @@ export function createPrefetcher(queryClient: QueryClient, basename: string) {
   function prefetchLinksInView() {
     whenIdle(() => {
       const links = document.querySelectorAll<HTMLAnchorElement>('main a[href]')
-      let started = 0
-      for (const link of links) {
-        if (started >= linksInViewLimit) break
-        const box = link.getBoundingClientRect()
-        if (box.bottom < 0 || box.top > window.innerHeight || box.width === 0) continue
-        const before = done.size
-        prefetch(link.href)
-        if (done.size > before) started += 1
-      }
+      if (links.length === 0) return
+      // An observer reads what is on screen from the layout the next frame makes anyway; measuring
+      // each link here would force a layout of every section content-visibility left unrendered.
+      const observer = new IntersectionObserver((entries) => {
+        observer.disconnect()
+        let started = 0
+        for (const { target, isIntersecting } of entries) {
+          if (started >= linksInViewLimit) break
+          if (!isIntersecting || !(target instanceof HTMLAnchorElement)) continue
+          const before = done.size
+          prefetch(target.href)
+          if (done.size > before) started += 1
+        }
+      })
+      for (const link of links) observer.observe(link)
     })
   }
 

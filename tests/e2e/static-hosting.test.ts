@@ -138,6 +138,32 @@ describe.skipIf(!hasBrowser)('static hosting at the site root', () => {
     expect(await violations()).toEqual([])
   })
 
+  it('fetches ahead, once idle, the pages of links on the first screen and none below it', async () => {
+    const page = await browser.context.newPage()
+    const errors = collectErrors(page)
+    const payloads = watchPayloads(page)
+    await page.setViewportSize({ width: 1280, height: 800 })
+    await openHydrated(page, site.url('/films/ballerina-2023'))
+    const personPayloads = (onScreen: boolean) =>
+      page.evaluate((onScreen) => {
+        const paths = [...document.querySelectorAll<HTMLAnchorElement>('main a[href^="/people/"]')]
+          .filter((link) => {
+            const box = link.getBoundingClientRect()
+            return (box.bottom > 0 && box.top < window.innerHeight) === onScreen
+          })
+          .map((link) => `/api${new URL(link.href).pathname}.json`)
+        return [...new Set(paths)]
+      }, onScreen)
+    const shown = await personPayloads(true)
+    expect(shown.length, 'person links on the first screen').toBeGreaterThan(0)
+    await expect.poll(() => shown.filter((payload) => payloads.includes(payload))).not.toEqual([])
+    const below = (await personPayloads(false)).filter((payload) => !shown.includes(payload))
+    expect(payloads.filter((payload) => below.includes(payload))).toEqual([])
+    expect(payloads.length).toBeLessThanOrEqual(linksInViewLimit)
+    expect(errors).toEqual([])
+    await page.close()
+  })
+
   it('fetches a link’s page when the pointer rests on it, so the click fetches nothing', async () => {
     const page = await browser.context.newPage()
     const errors = collectErrors(page)
