@@ -8,6 +8,7 @@ import satori, { type Font } from 'satori'
 import type { Person, Work } from './dataset/schema.ts'
 import { firstClaimValue } from '../src/data/claims.ts'
 import { siteName } from '../src/data/site.ts'
+import { canvasColours } from './canvas-colours.ts'
 import { workKindLabels } from '../src/lib/work-kinds.ts'
 import { creditsForWork, type DatasetIndex } from './dataset/selectors.ts'
 import { featuredRole, ogImagePath, ogImageSize } from './pages/page-meta.ts'
@@ -19,7 +20,7 @@ import { featuredRole, ogImagePath, ogImageSize } from './pages/page-meta.ts'
  */
 
 const colours = {
-  stage: '#110b0e',
+  stage: canvasColours.dark,
   red: '#ff5f73',
   pink: '#f2b8c7',
   ink: '#fbf6f7',

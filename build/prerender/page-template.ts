@@ -1,3 +1,4 @@
+import { canvasColours } from '../canvas-colours.ts'
 import { manifestLink } from './web-manifest.ts'
 
 /*
@@ -27,8 +28,8 @@ export function staticHead(base: string): string {
   return [
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     '<meta name="color-scheme" content="light dark">',
-    '<meta name="theme-color" content="#110b0e" media="(prefers-color-scheme: dark)">',
-    '<meta name="theme-color" content="#fbf6f7" media="(prefers-color-scheme: light)">',
+    `<meta name="theme-color" content="${canvasColours.dark}" media="(prefers-color-scheme: dark)">`,
+    `<meta name="theme-color" content="${canvasColours.light}" media="(prefers-color-scheme: light)">`,
     `<link rel="icon" href="${base}favicon-32.png" sizes="32x32" type="image/png">`,
     `<link rel="apple-touch-icon" href="${base}apple-touch-icon.png">`,
     // Paint once the page's main content is parsed, not while the parser is half-way through the

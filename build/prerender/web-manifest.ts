@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { siteName } from '../../src/data/site.ts'
+import { canvasColours } from '../canvas-colours.ts'
 
 /*
  * The web app manifest, which lets a browser install the site to a home screen. It is written by
@@ -9,9 +10,6 @@ import { siteName } from '../../src/data/site.ts'
  */
 
 export const webManifestFile = 'manifest.webmanifest'
-
-/** The dark stage of the film's palette (src/styles.css), which the icons are drawn on too. */
-const stageColour = '#110b0e'
 
 export type WebManifest = {
   name: string
@@ -37,8 +35,8 @@ export function webManifest(base: string): WebManifest {
     start_url: base,
     scope: base,
     display: 'standalone',
-    theme_color: stageColour,
-    background_color: stageColour,
+    theme_color: canvasColours.dark,
+    background_color: canvasColours.dark,
     icons: [
       { src: `${base}icon-192.png`, sizes: '192x192', type: 'image/png', purpose: 'any' },
       { src: `${base}icon-512.png`, sizes: '512x512', type: 'image/png', purpose: 'any' },

@@ -1,5 +1,6 @@
-import { existsSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { canvasColours } from '../../build/canvas-colours'
 import { pageDocument } from '../../build/prerender/page-template'
 import { webManifest } from '../../build/prerender/web-manifest'
 import { favicons } from '../../scripts/favicons'
@@ -22,8 +23,8 @@ describe('the web app manifest', () => {
 
   it('takes its colours from the palette and names icons the build ships', () => {
     const manifest = webManifest('/')
-    expect(manifest.theme_color).toBe('#110b0e')
-    expect(manifest.background_color).toBe('#110b0e')
+    expect(manifest.theme_color).toBe(canvasColours.dark)
+    expect(manifest.background_color).toBe(canvasColours.dark)
     expect(manifest.description.length).toBeGreaterThan(0)
     const shipped = new Map(favicons.map((icon) => [`/${icon.file}`, icon]))
     for (const icon of manifest.icons) {
@@ -40,5 +41,14 @@ describe('the web app manifest', () => {
     expect(pageDocument('/explorer/', slots)).toContain(
       '<link rel="manifest" href="/explorer/manifest.webmanifest">',
     )
+  })
+})
+
+describe('canvas colours', () => {
+  it('are the canvas the stylesheet paints in each colour scheme', () => {
+    const css = readFileSync('src/styles.css', 'utf8')
+    const canvases = [...css.matchAll(/--canvas:\s*(#[0-9a-f]{6})/gi)].map((match) => match[1])
+    // The light scheme is the stylesheet's default; the dark one overrides it.
+    expect(canvases).toEqual([canvasColours.light, canvasColours.dark])
   })
 })
