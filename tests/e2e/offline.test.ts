@@ -129,9 +129,21 @@ describe.skipIf(!hasBrowser)('a new version', () => {
     const served = await page.evaluate(() => fetch(location.href).then((r) => r.text()))
     expect(served.includes('<!-- second build -->')).toBe(true)
     await expect.poll(() => status(page).textContent()).toBe('')
-    // One precache for this scope: the old version's entries are gone.
-    const cacheNames = await page.evaluate(() => window.caches.keys())
-    expect(cacheNames).toHaveLength(1)
+    // One precache for this scope, holding the changed page once: in its new version only.
+    const cached = await page.evaluate(async () => {
+      const names = await caches.keys()
+      const cache = await caches.open(names[0] ?? '')
+      const entries = (await cache.keys()).filter((request) =>
+        request.url.includes('/people/jeon-jong-seo/'),
+      )
+      const texts = await Promise.all(
+        entries.map(async (request) => (await cache.match(request))?.text() ?? ''),
+      )
+      return { names, texts }
+    })
+    expect(cached.names).toHaveLength(1)
+    expect(cached.texts).toHaveLength(1)
+    expect(cached.texts[0]).toContain('<!-- second build -->')
     expect(errors).toEqual([])
   })
 })
