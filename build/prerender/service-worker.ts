@@ -41,26 +41,31 @@ export type PrecachePlan = {
   files: string[]
   /** What they cost to download, gzip. */
   bytes: number
-  /** What precaching every page and payload would cost, gzip. */
-  fullBytes: number
 }
 
+/**
+ * Every page and payload when they fit under `limit` with the shell, else the shell alone. The
+ * content is compressed only until the sum passes the limit: compressing a whole catalogue just
+ * to learn it is too big would cost the build minutes.
+ */
 export function planPrecache(
-  files: { file: string; gzipBytes: number }[],
+  files: string[],
+  gzipBytesOf: (file: string) => number,
   limit = precacheLimitBytes,
 ): PrecachePlan {
-  const sum = (list: typeof files) => list.reduce((total, { gzipBytes }) => total + gzipBytes, 0)
-  const shell = files.filter(({ file }) => precacheRole(file) === 'shell')
-  const full = files.filter(({ file }) => precacheRole(file) !== null)
-  const fullBytes = sum(full)
-  const chosen = fullBytes <= limit ? full : shell
-  return {
-    mode: fullBytes <= limit ? 'full' : 'shell',
-    files: chosen.map(({ file }) => file),
-    bytes: sum(chosen),
-    fullBytes,
+  const shell = files.filter((file) => precacheRole(file) === 'shell')
+  const content = files.filter((file) => precacheRole(file) === 'content')
+  const shellBytes = shell.reduce((total, file) => total + gzipBytesOf(file), 0)
+  let fullBytes = shellBytes
+  for (const file of content) {
+    fullBytes += gzipBytesOf(file)
+    if (fullBytes > limit) return { mode: 'shell', files: shell, bytes: shellBytes }
   }
+  return { mode: 'full', files: [...shell, ...content], bytes: fullBytes }
 }
+
+/** A glob pattern that matches exactly this file name. */
+const globLiteral = (file: string) => file.replace(/[*?[\]{}()!+@\\]/g, '\\$&')
 
 function filesIn(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
@@ -89,8 +94,7 @@ async function bundleWorker(entry: string, define: Record<string, string>): Prom
 }
 
 export type ServiceWorkerReport =
-  | { mode: 'off' }
-  | { mode: PrecacheMode; files: number; bytes: number; storedBytes: number; fullBytes: number }
+  { mode: 'off' } | { mode: PrecacheMode; files: number; bytes: number; storedBytes: number }
 
 /**
  * Writes sw.js into a finished build. With `enabled: false` it writes the worker that retires an
@@ -109,24 +113,18 @@ export async function writeServiceWorker(options: {
     return { mode: 'off' }
   }
 
-  const files = filesIn(options.outDir).map((file) => ({
-    file,
-    gzipBytes: gzipSize(readFileSync(path.join(options.outDir, file))),
-  }))
-  const plan = planPrecache(files)
+  const plan = planPrecache(filesIn(options.outDir), (file) =>
+    gzipSize(readFileSync(path.join(options.outDir, file))),
+  )
   const bundled = await bundleWorker(path.join(sources, 'service-worker.ts'), {
     OFFLINE_MODE: JSON.stringify(plan.mode),
   })
-  const chosen = new Set(plan.files)
   const result = await injectManifest({
     swSrc: bundled,
     swDest,
     globDirectory: options.outDir,
-    globPatterns: ['**/*'],
-    globIgnores: [workerFile],
-    manifestTransforms: [
-      (entries) => ({ manifest: entries.filter((entry) => chosen.has(entry.url)), warnings: [] }),
-    ],
+    // The chosen files by name, so workbox reads and hashes those alone, not the whole build.
+    globPatterns: plan.files.map(globLiteral),
     // Vite names these by their content: the name is the revision.
     dontCacheBustURLsMatching: /^assets\//,
     maximumFileSizeToCacheInBytes: 50 * 1024 * 1024,
@@ -138,7 +136,6 @@ export async function writeServiceWorker(options: {
     files: result.count,
     bytes: plan.bytes,
     storedBytes: result.size,
-    fullBytes: plan.fullBytes,
   }
 }
 
@@ -151,5 +148,5 @@ export function describeServiceWorker(report: ServiceWorkerReport): string {
   const cached = `precaches ${report.files} files, ${megabytes(report.bytes)} to download (gzip), ${megabytes(report.storedBytes)} stored`
   return report.mode === 'full'
     ? `Service worker, full mode: ${cached}: every page, 404.html, every payload and the assets.`
-    : `Service worker, shell mode (every page and payload would be ${megabytes(report.fullBytes)}, over ${megabytes(precacheLimitBytes)}): ${cached}: 404.html and the assets; pages are cached network-first and payloads stale-while-revalidate as they are visited.`
+    : `Service worker, shell mode (every page and payload together would be over ${megabytes(precacheLimitBytes)} gzip): ${cached}: 404.html and the assets; pages are cached network-first and payloads stale-while-revalidate as they are visited.`
 }
