@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
+import { availableParallelism } from 'node:os'
 import path from 'node:path'
 import { renderAsync } from '@resvg/resvg-js'
 import { createElement, type CSSProperties, type ReactNode } from 'react'
@@ -253,7 +254,7 @@ const cacheDir = path.resolve('node_modules/.cache/og-images')
 
 /**
  * Writes every Open Graph image into `outDir` and says how many it drew. Rasterising is most
- * of the cost, so each PNG is cached under a hash of its card and of this file: a build redraws
+ * of the cost, so each PNG is cached under a hash of its card and of its look: a build redraws
  * only the cards whose text or look changed.
  */
 export async function writeOgImages(
@@ -261,7 +262,11 @@ export async function writeOgImages(
   outDir: string,
 ): Promise<{ total: number; drawn: number }> {
   const cards = ogCards(index)
-  const look = readFileSync(import.meta.filename)
+  // The look: this file's code and the colours it takes from elsewhere.
+  const look = createHash('sha256')
+    .update(readFileSync(import.meta.filename))
+    .update(JSON.stringify(colours))
+    .digest('hex')
   const keyOf = (card: OgCard) =>
     createHash('sha256').update(look).update(JSON.stringify(card)).digest('hex').slice(0, 20)
   const missing = [...cards].filter(
@@ -273,11 +278,15 @@ export async function writeOgImages(
     const fonts = fontsFor(
       missing.flatMap(([, card]) => [card.kicker, card.title, card.hangul ?? '', ...card.lines]),
     )
-    await Promise.all(
-      missing.map(async ([, card]) => {
+    // A few cards in flight at a time: starting every missing card at once holds every layout and
+    // picture in memory together, which a catalogue's twenty thousand cards do not fit.
+    const queue = missing.values()
+    const drawNext = async () => {
+      for (const [, card] of queue) {
         writeFileSync(path.join(cacheDir, `${keyOf(card)}.png`), await renderCard(card, fonts))
-      }),
-    )
+      }
+    }
+    await Promise.all(Array.from({ length: availableParallelism() + 1 }, drawNext))
   }
   for (const [file, card] of cards) {
     const target = path.join(outDir, file)
