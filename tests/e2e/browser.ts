@@ -24,6 +24,11 @@ if (!chromiumPath) {
   console.warn(`${help}\nSkipping the browser tests.`)
 }
 
+/** The page's main heading, which every page has and a navigation changes first. */
+export function h1(page: Page) {
+  return page.getByRole('heading', { level: 1 })
+}
+
 /**
  * Opens a URL and waits until the app has hydrated it (`<html data-hydrated>`): the page reads
  * before that, but typing or shortcuts only take effect after.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { collectErrors, hasBrowser, useSiteInBrowser } from './browser'
+import { collectErrors, h1, hasBrowser, useSiteInBrowser } from './browser'
 
 describe.skipIf(!hasBrowser)('deep links on a static host', () => {
   const { browser, site } = useSiteInBrowser()
@@ -9,9 +9,7 @@ describe.skipIf(!hasBrowser)('deep links on a static host', () => {
     const errors = collectErrors(page)
     const response = await page.goto(site.url('/people/jeon-jong-seo'))
     expect(response?.status()).toBe(200)
-    await expect
-      .poll(() => page.getByRole('heading', { level: 1 }).textContent())
-      .toBe('Jeon Jong-seo')
+    await expect.poll(() => h1(page).textContent()).toBe('Jeon Jong-seo')
     expect(await page.title()).toContain('Jeon Jong-seo')
     expect(errors).toEqual([])
   })
@@ -19,8 +17,6 @@ describe.skipIf(!hasBrowser)('deep links on a static host', () => {
   it('shows the not-found page for an unknown person', async () => {
     const page = await browser.context.newPage()
     await page.goto(site.url('/people/nobody-at-all'))
-    await expect
-      .poll(() => page.getByRole('heading', { level: 1 }).textContent())
-      .toBe('Page not found')
+    await expect.poll(() => h1(page).textContent()).toBe('Page not found')
   })
 })

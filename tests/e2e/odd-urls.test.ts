@@ -1,14 +1,12 @@
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import { collectErrors, hasBrowser, openHydrated, useSiteInBrowser } from './browser'
+import { collectErrors, h1, hasBrowser, openHydrated, useSiteInBrowser } from './browser'
 
 /*
  * Addresses hosts and people produce, and loads that fail, on a static host that serves 404.html
  * for unknown paths: each lands on its page or a clear not-found view, never an error view or a
  * page that changes after it appeared.
  */
-
-const h1 = (page: Page) => page.getByRole('heading', { level: 1 }).textContent()
 
 /** Every h1 the page shows from its first paint until it is hydrated. */
 async function headingsWhileLoading(page: Page, url: string): Promise<string[]> {
@@ -88,7 +86,7 @@ describe.skipIf(!hasBrowser)('odd addresses and failed loads', () => {
     const page = await browser.context.newPage()
     await page.route('**/assets/*.js', (route) => route.abort())
     await page.goto(site.url('/people/no-such-person'))
-    expect(await h1(page)).toBe('Page not found')
+    expect(await h1(page).textContent()).toBe('Page not found')
     await expect
       .poll(() => page.getByRole('link', { name: /film page/ }).getAttribute('href'))
       .toBe('/films/ballerina-2023')
@@ -129,7 +127,7 @@ describe.skipIf(!hasBrowser)('odd addresses and failed loads', () => {
     ).toBe(true)
     await page.unroute('**/api/people/**')
     await alert.getByRole('button', { name: 'Retry' }).click()
-    await expect.poll(() => h1(page)).toBe('Jeon Jong-seo')
+    await expect.poll(() => h1(page).textContent()).toBe('Jeon Jong-seo')
     await page.close()
   })
 

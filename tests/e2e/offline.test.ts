@@ -4,17 +4,13 @@ import path from 'node:path'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { writeServiceWorker } from '../../build/prerender/service-worker'
-import { collectErrors, hasBrowser, openHydrated, useSiteInBrowser } from './browser'
+import { collectErrors, h1, hasBrowser, openHydrated, useSiteInBrowser } from './browser'
 
 /*
  * The production build with its service worker, on a local static host: one visit, then the
  * connection is cut (the browser offline and the server stopped), and the rest of the site must
  * still open. A second build makes an open page offer the new version.
  */
-
-function h1(page: Page) {
-  return page.getByRole('heading', { level: 1 })
-}
 
 /** Waits until the service worker has installed (precached everything) and controls the page. */
 async function waitForWorker(page: Page) {

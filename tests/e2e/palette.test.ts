@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import { collectErrors, hasBrowser, openHydrated, useSiteInBrowser } from './browser'
+import { collectErrors, h1, hasBrowser, openHydrated, useSiteInBrowser } from './browser'
 
 /*
  * The command palette by keyboard alone, in a real browser against the production build: the
@@ -60,9 +60,7 @@ describe.skipIf(!hasBrowser)('command palette', () => {
 
     await page.keyboard.press('Enter')
     await page.waitForURL(/\/people\/jeon-jong-seo$/)
-    await expect
-      .poll(() => page.getByRole('heading', { level: 1 }).textContent())
-      .toBe('Jeon Jong-seo')
+    await expect.poll(() => h1(page).textContent()).toBe('Jeon Jong-seo')
     expect(await dialog.count()).toBe(0)
     expect(errors).toEqual([])
   })

@@ -5,14 +5,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { pngSize } from '../../build/og-images'
 import { linksInViewLimit } from '../../src/routes/prefetch'
 import {
+  type Browser,
   collectErrors,
+  h1,
   hasBrowser,
   launchBrowser,
   openHydrated,
   serveSite,
-  useSiteInBrowser,
-  type Browser,
   type Site,
+  useSiteInBrowser,
 } from './browser'
 
 /*
@@ -73,10 +74,6 @@ async function waitForReact(page: Page) {
     const root = document.getElementById('root')
     return Boolean(root && Object.keys(root).some((key) => key.startsWith('__reactContainer')))
   })
-}
-
-function h1(page: Page) {
-  return page.getByRole('heading', { level: 1 })
 }
 
 async function jsonLd(page: Page): Promise<Record<string, unknown>[]> {

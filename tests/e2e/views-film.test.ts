@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import {
   collectErrors,
+  h1,
   hasBrowser,
   launchBrowser,
   openHydrated,
@@ -17,7 +18,6 @@ import {
  */
 
 const shotsDir = '/tmp/shots-views-a'
-const h1 = (page: Page) => page.getByRole('heading', { level: 1 })
 const eventCount = (page: Page) => page.locator('main h3[id^="event-"]').count()
 
 describe.skipIf(!hasBrowser)('film, timeline and sources views', () => {

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { castFilterParams, parseCastFilter } from '../../src/features/cast/cast-filter'
 import {
   collectErrors,
+  h1,
   hasBrowser,
   openHydrated,
   renderWholePage,
@@ -84,9 +85,7 @@ describe.skipIf(!hasBrowser)('cast cards and person pages in a browser', () => {
     const { page, errors } = await open(`${castPath}?dept=cast`)
     await expect.poll(() => status(page).textContent()).toBe('5 of 9 credits')
     await page.getByRole('link', { name: 'Park Yu-rim', exact: true }).click()
-    await expect
-      .poll(() => page.getByRole('heading', { level: 1 }).textContent())
-      .toBe('Park Yu-rim')
+    await expect.poll(() => h1(page).textContent()).toBe('Park Yu-rim')
     expect(await page.title()).toContain('Park Yu-rim')
     await page.goBack()
     await expect.poll(() => status(page).textContent()).toBe('5 of 9 credits')
@@ -117,7 +116,7 @@ describe.skipIf(!hasBrowser)('cast cards and person pages in a browser', () => {
           await page.setViewportSize({ width, height: width === 360 ? 800 : 900 })
           await page.emulateMedia({ colorScheme })
           await page.goto(site.url(path))
-          await page.getByRole('heading', { level: 1 }).waitFor()
+          await h1(page).waitFor()
           await renderWholePage(page)
           const overflow = await page.evaluate(
             () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
@@ -146,7 +145,7 @@ describe.skipIf(!hasBrowser)('cast and person pages without JavaScript', () => {
     expect(await form.getAttribute('method')).toBe('get')
     await page.getByRole('link', { name: 'Gray', exact: true }).click()
     await page.waitForURL(/\/people\/gray/)
-    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Gray')
+    expect(await h1(page).textContent()).toBe('Gray')
     await page.close()
   })
 
