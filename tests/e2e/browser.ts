@@ -63,6 +63,14 @@ export function collectErrors(page: Page): string[] {
 }
 
 /**
+ * The errors left once Chromium's own line about a 404 response is dropped: a not-found page is
+ * served with status 404 by design, and the browser logs that as a failed resource.
+ */
+export function besidesNotFoundStatus(errors: string[]): string[] {
+  return errors.filter((error) => !/status of 404/.test(error))
+}
+
+/**
  * Serves the built site and opens a browser for the tests of the calling `describe` block,
  * closing both after them. The returned objects stand for the ones opened in `beforeAll`.
  */

@@ -1,6 +1,13 @@
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import { collectErrors, h1, hasBrowser, openHydrated, useSiteInBrowser } from './browser'
+import {
+  besidesNotFoundStatus,
+  collectErrors,
+  h1,
+  hasBrowser,
+  openHydrated,
+  useSiteInBrowser,
+} from './browser'
 
 /*
  * Addresses hosts and people produce, and loads that fail, on a static host that serves 404.html
@@ -74,10 +81,7 @@ describe.skipIf(!hasBrowser)('odd addresses and failed loads', () => {
       expect(seen, address).toEqual(['Page not found'])
       if (address !== caseVariant) expect(api, address).toEqual([])
       // The host answers 404, which the browser logs; nothing else may appear.
-      expect(
-        errors.filter((error) => !/status of 404/.test(error)),
-        address,
-      ).toEqual([])
+      expect(besidesNotFoundStatus(errors), address).toEqual([])
       await page.close()
     }
   })

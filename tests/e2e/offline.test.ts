@@ -4,7 +4,14 @@ import path from 'node:path'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { writeServiceWorker } from '../../build/prerender/service-worker'
-import { collectErrors, h1, hasBrowser, openHydrated, useSiteInBrowser } from './browser'
+import {
+  besidesNotFoundStatus,
+  collectErrors,
+  h1,
+  hasBrowser,
+  openHydrated,
+  useSiteInBrowser,
+} from './browser'
 
 /*
  * The production build with its service worker, on a local static host: one visit, then the
@@ -23,9 +30,6 @@ async function waitForWorker(page: Page) {
 function status(page: Page) {
   return page.getByRole('banner').locator('[aria-live="polite"]')
 }
-
-/** Chromium logs the 404 of a not-found document itself; nothing else may fail. */
-const unexpected = (errors: string[]) => errors.filter((error) => !/status of 404/.test(error))
 
 describe.skipIf(!hasBrowser)('offline, at the site root', () => {
   const { browser, site } = useSiteInBrowser({ site: { useHeadersFile: true } })
@@ -60,7 +64,7 @@ describe.skipIf(!hasBrowser)('offline, at the site root', () => {
     await page.goto(site.url('/no/such/page'))
     await expect.poll(() => h1(page).textContent()).toBe('Page not found')
     await expect.poll(() => status(page).textContent()).toMatch(/You are offline/)
-    expect(unexpected(errors)).toEqual([])
+    expect(besidesNotFoundStatus(errors)).toEqual([])
   })
 })
 
@@ -92,7 +96,7 @@ describe.skipIf(!hasBrowser)('offline, under a sub-path (/explorer/)', () => {
     await expect.poll(() => h1(page).textContent()).toBe('Jeon Jong-seo')
     await page.goto(site.url('/films/nope/and/deeper'))
     await expect.poll(() => h1(page).textContent()).toBe('Page not found')
-    expect(unexpected(errors)).toEqual([])
+    expect(besidesNotFoundStatus(errors)).toEqual([])
   })
 })
 

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { pngSize } from '../../build/og-images'
 import { linksInViewLimit } from '../../src/routes/prefetch'
 import {
+  besidesNotFoundStatus,
   type Browser,
   collectErrors,
   h1,
@@ -337,7 +338,7 @@ describe.skipIf(!hasBrowser)('static hosting at the site root', () => {
       await expect.poll(() => h1(page).textContent()).toBe('Page not found')
       expect(await page.title()).toBe('Page not found · Ballerina Explorer')
       // Chromium logs the 404 of the document itself; nothing else may fail.
-      expect(errors.filter((error) => !/status of 404/.test(error))).toEqual([])
+      expect(besidesNotFoundStatus(errors)).toEqual([])
       expect(await violations()).toEqual([])
       await page.close()
     }
@@ -439,7 +440,7 @@ describe.skipIf(!hasBrowser)('static hosting under a sub-path (/explorer/)', () 
     const response = await page.goto(site.url('/films/nope/and/deeper'))
     expect(response?.status()).toBe(404)
     await expect.poll(() => h1(page).textContent()).toBe('Page not found')
-    expect(errors.filter((error) => !/status of 404/.test(error))).toEqual([])
+    expect(besidesNotFoundStatus(errors)).toEqual([])
   })
 
   it('works without JavaScript, links included', async () => {
