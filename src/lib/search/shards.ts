@@ -11,9 +11,9 @@ import { closestParts, queryKeys } from './search-keys.ts'
  * down to the shard its whole key needs, one level per keystroke.
  *
  * One-typo matches can start in another shard than the query ("heon" for "jeon"), so typo
- * candidates have shards of their own, reached through deletions: a key is filed under each of
- * its first five letters left out, and so is the query; any key one edit from a prefix of the
- * query shares one of those with it. Those routes are hashed into a fixed number of buckets that
+ * candidates have shards of their own, reached through deletions: a key is filed under its head
+ * (one letter longer than a route) with each letter left out, and so is the query; any key one
+ * edit from a prefix of the query shares one of those with it. Those routes are hashed into a fixed number of buckets that
  * the manifest names, so every bucket exists and none grows with the catalogue.
  */
 
@@ -33,7 +33,7 @@ export type ShardManifest = {
   typoBuckets: number
 }
 
-/** The letters of a typo route: a sound key's first five with one left out. */
+/** The letters of a typo route: a sound key's head, one letter longer, with one left out. */
 export const typoRouteLength = 4
 
 const plainLetter = /^[a-z0-9]$/
@@ -53,7 +53,8 @@ export const typoShardId = (bucket: number) => `t/${bucket}`
 
 /**
  * The routes a sound key is filed under for typo matching, and a query's sound key looked up
- * by: its first five letters with each one left out in turn (a four-letter key is its own).
+ * by: its head, one letter longer than a route, with each letter left out in turn (a key just
+ * as long as a route is its own).
  */
 export function typoRoutes(key: string): string[] {
   if (key.length < typoRouteLength) return []
