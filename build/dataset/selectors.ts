@@ -113,11 +113,37 @@ export function collaboratorsOf(index: DatasetIndex, personSlug: string) {
     }
   }
   // Those who share the most works first: with a cap on the list, they are the ones to keep.
-  // (This runs when the payloads are built; a browser never pays for the collator's data.)
-  const nameOrder = new Intl.Collator('en')
+  const rank = nameRanks(index)
   return [...collaborators.values()].sort(
-    (a, b) => b.works.length - a.works.length || nameOrder.compare(a.person.name, b.person.name),
+    (a, b) =>
+      b.works.length - a.works.length ||
+      (rank.get(a.person.name) ?? 0) - (rank.get(b.person.name) ?? 0),
   )
+}
+
+const nameRanksByIndex = new WeakMap<DatasetIndex, Map<string, number>>()
+
+/**
+ * Every person's name with its place in English collation order (names the collator calls equal
+ * share one), worked out once per dataset: a catalogue-sized cast would otherwise collate each
+ * member's thousands of collaborators again. (This runs when the payloads are built; a browser
+ * never pays for the collator's data.)
+ */
+function nameRanks(index: DatasetIndex): Map<string, number> {
+  let ranks = nameRanksByIndex.get(index)
+  if (ranks) return ranks
+  const nameOrder = new Intl.Collator('en')
+  const names = [...new Set([...index.people.values()].map((person) => person.name))].sort(
+    nameOrder.compare,
+  )
+  ranks = new Map()
+  let rank = 0
+  for (const [at, name] of names.entries()) {
+    if (at > 0 && nameOrder.compare(names[at - 1] ?? '', name) !== 0) rank += 1
+    ranks.set(name, rank)
+  }
+  nameRanksByIndex.set(index, ranks)
+  return ranks
 }
 
 /**
