@@ -141,6 +141,8 @@ describe.skipIf(!hasBrowser)('odd addresses and failed loads', () => {
     const box = page.getByRole('searchbox')
     await box.fill('jeon')
     await box.press('Enter')
+    // Submitting leaves the field as it is, before the address changes and after.
+    expect(await box.inputValue()).toBe('jeon')
     await box.fill('')
     await box.pressSequentially('kim')
     await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('jeon')

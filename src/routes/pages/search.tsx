@@ -1,5 +1,5 @@
 import { Suspense, useDeferredValue, useState } from 'react'
-import { Form, useSearchParams } from 'react-router'
+import { Form, useLocation, useNavigationType, useSearchParams } from 'react-router'
 import { PageHeading } from '@/components/layout/page-heading'
 import { paths } from '@/config/paths'
 import { LoadFailureBoundary } from '@/features/search/load-failure'
@@ -22,14 +22,21 @@ const SearchResults = retryableLazy<{ query: string }>(() =>
 export function SearchRoute() {
   const hydrated = useHydrated()
   const [params] = useSearchParams()
+  const location = useLocation()
+  const navigationType = useNavigationType()
   // The page is prerendered without a query: read it only once hydration has matched the markup.
   const urlQuery = hydrated ? (params.get('q') ?? '') : ''
   const [text, setText] = useState(urlQuery)
-  const [shownQuery, setShownQuery] = useState(urlQuery)
-  if (shownQuery !== urlQuery) {
-    // Back, forward or a link to another query: the field follows the address.
-    setShownQuery(urlQuery)
-    setText(urlQuery)
+  // What was submitted, until the address says so: by then the reader may have typed on.
+  const [submitted, setSubmitted] = useState<string | null>(null)
+  const urlVersion = `${hydrated}:${location.key}`
+  const [seenVersion, setSeenVersion] = useState(urlVersion)
+  if (seenVersion !== urlVersion) {
+    setSeenVersion(urlVersion)
+    setSubmitted(null)
+    // Hydration, back, forward or a link to another query: the field follows the address.
+    const fromSubmission = navigationType !== 'POP' && urlQuery === submitted
+    if (!fromSubmission) setText(urlQuery)
   }
   const query = useDeferredValue(text).trim()
 
@@ -46,7 +53,7 @@ export function SearchRoute() {
         className="space-y-2"
         // The address will say what was submitted: the field must not jump back to it if the
         // reader has typed on in the meantime.
-        onSubmit={() => setShownQuery(text)}
+        onSubmit={() => setSubmitted(text)}
       >
         <label htmlFor="search-query" className="block font-medium text-ink">
           Names, characters, films and events, in any spelling or in Hangul
