@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { renderRoute, withExtraCredits } from './render-route'
 
@@ -154,9 +154,8 @@ describe('the film page', () => {
     const { user, router } = renderRoute('/films/ballerina-2023')
     await heading()
     await user.click(within(region('At a glance')).getByRole('link', { name: 'Gray' }))
-    expect(
-      await screen.findByRole('heading', { level: 1, name: 'Gray' }, { timeout: 5000 }),
-    ).toHaveFocus()
+    const gray = await screen.findByRole('heading', { level: 1, name: 'Gray' }, { timeout: 5000 })
+    await waitFor(() => expect(gray).toHaveFocus())
     await router.navigate(-1)
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Ballerina' }, { timeout: 5000 }),

@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react'
+import { screen, waitFor } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { renderRoute } from './render-route'
 
@@ -36,7 +36,8 @@ describe('routing', () => {
     await heading()
     await user.click(screen.getAllByRole('link', { name: 'Park Yu-rim' })[0]!)
     const personHeading = await screen.findByRole('heading', { level: 1, name: 'Park Yu-rim' })
-    expect(personHeading).toHaveFocus()
+    // Focus moves in an effect after the new page is committed, so a moment after it appears.
+    await waitFor(() => expect(personHeading).toHaveFocus())
   })
 
   it('offers a skip link to the main content first', async () => {

@@ -40,7 +40,7 @@ describe('command palette', { timeout: 20_000 }, () => {
     expect(option).toHaveAttribute('aria-selected', 'true')
     await user.keyboard('{Enter}')
     const person = await screen.findByRole('heading', { level: 1, name: 'Jeon Jong-seo' })
-    expect(person).toHaveFocus()
+    await waitFor(() => expect(person).toHaveFocus())
     expect(screen.queryByRole('dialog')).toBeNull()
     // The manifest and the shards of "o" (ok-joo, okju), nothing of the whole index.
     expect(requested.filter((path) => path.startsWith('search'))).toEqual([
