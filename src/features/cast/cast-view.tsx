@@ -1,5 +1,5 @@
-import { useMemo, useState, type ChangeEvent, type FormEvent } from 'react'
-import { Link, useHref, useLocation, useNavigationType, useSearchParams } from 'react-router'
+import { useMemo, type ChangeEvent, type FormEvent } from 'react'
+import { Link, useHref, useSearchParams } from 'react-router'
 import { paths } from '@/config/paths'
 import type { CreditWithPerson } from '@/data/payload-types'
 import {
@@ -16,18 +16,12 @@ import {
 import { CastFilters, type DeptChoice } from './cast-filters'
 import { cardAnchors } from './card-anchors'
 import { CreditGrid } from './credit-grid'
+import { fieldEntryState, useAddressDraft } from '@/lib/use-address-draft'
 import { useHydrated } from '@/lib/use-hydrated'
 import { countOf } from '@/lib/count'
 
-/** Marks history entries written by typing, so the box keeps what is being typed. */
-const typingState = { castQueryTyping: true }
-const isTypingState = (state: unknown) =>
-  typeof state === 'object' && state !== null && 'castQueryTyping' in state
-
 export function CastView({ workSlug, credits }: { workSlug: string; credits: CreditWithPerson[] }) {
   const [searchParams, setSearchParams] = useSearchParams()
-  const location = useLocation()
-  const navigationType = useNavigationType()
   const hydrated = useHydrated()
   const action = useHref(paths.cast(workSlug))
 
@@ -40,23 +34,15 @@ export function CastView({ workSlug, credits }: { workSlug: string; credits: Cre
   const matching = creditsMatching(credits, filter.q, keysOf)
   const shown = orderCredits(matching, filter)
 
-  // The search box shows what is typed, immediately; the URL follows it. When the URL changes
-  // any other way (back/forward, a link, hydration), the box takes the URL's value again.
-  const [draft, setDraft] = useState(filter.q)
-  const urlVersion = `${hydrated}:${location.key}`
-  const [draftVersion, setDraftVersion] = useState(urlVersion)
-  if (draftVersion !== urlVersion) {
-    setDraftVersion(urlVersion)
-    const typed = navigationType !== 'POP' && isTypingState(location.state)
-    if (!typed) setDraft(filter.q)
-  }
+  // The search box shows what is typed, immediately; the URL follows it.
+  const [draft, setDraft] = useAddressDraft(filter.q)
 
   const go = (next: CastFilter, options: { typing?: boolean } = {}) =>
     setSearchParams(castFilterParams(next), {
       // A new search starts a history entry; refining it while typing replaces that entry. The
       // box's own text says whether a search is under way: the URL may still be catching up.
       replace: Boolean(options.typing && draft.trim()),
-      state: options.typing ? typingState : undefined,
+      state: options.typing ? fieldEntryState : undefined,
       preventScrollReset: true,
     })
 

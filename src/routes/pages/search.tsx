@@ -1,11 +1,12 @@
-import { Suspense, useDeferredValue, useState } from 'react'
-import { Form, useLocation, useNavigationType, useSearchParams } from 'react-router'
+import { Suspense, useDeferredValue } from 'react'
+import { Form, useSearchParams } from 'react-router'
 import { PageHeading } from '@/components/layout/page-heading'
 import { paths } from '@/config/paths'
 import { LoadFailureBoundary } from '@/features/search/load-failure'
 import { SearchIcon } from '@/components/ui/search-icon'
 import { retryableLazy } from '@/features/search/retryable-lazy'
 import { pageNames } from '@/lib/page-title'
+import { fieldEntryState, useAddressDraft } from '@/lib/use-address-draft'
 import { useHydrated } from '@/lib/use-hydrated'
 
 // The engine and es-hangul load with the results, only once there is a query.
@@ -22,22 +23,9 @@ const SearchResults = retryableLazy<{ query: string }>(() =>
 export function SearchRoute() {
   const hydrated = useHydrated()
   const [params] = useSearchParams()
-  const location = useLocation()
-  const navigationType = useNavigationType()
   // The page is prerendered without a query: read it only once hydration has matched the markup.
   const urlQuery = hydrated ? (params.get('q') ?? '') : ''
-  const [text, setText] = useState(urlQuery)
-  // What was submitted, until the address says so: by then the reader may have typed on.
-  const [submitted, setSubmitted] = useState<string | null>(null)
-  const urlVersion = `${hydrated}:${location.key}`
-  const [seenVersion, setSeenVersion] = useState(urlVersion)
-  if (seenVersion !== urlVersion) {
-    setSeenVersion(urlVersion)
-    setSubmitted(null)
-    // Hydration, back, forward or a link to another query: the field follows the address.
-    const fromSubmission = navigationType !== 'POP' && urlQuery === submitted
-    if (!fromSubmission) setText(urlQuery)
-  }
+  const [text, setText] = useAddressDraft(urlQuery)
   const query = useDeferredValue(text).trim()
 
   return (
@@ -53,7 +41,7 @@ export function SearchRoute() {
         className="space-y-2"
         // The address will say what was submitted: the field must not jump back to it if the
         // reader has typed on in the meantime.
-        onSubmit={() => setSubmitted(text)}
+        state={fieldEntryState}
       >
         <label htmlFor="search-query" className="block font-medium text-ink">
           Names, characters, films and events, in any spelling or in Hangul
