@@ -279,7 +279,7 @@ export async function writeOgImages(
       missing.flatMap(([, card]) => [card.kicker, card.title, card.hangul ?? '', ...card.lines]),
     )
     // A few cards in flight at a time: starting every missing card at once holds every layout and
-    // picture in memory together, which a catalogue's twenty thousand cards do not fit.
+    // picture in memory together, which a catalogue's cards do not fit.
     const queue = missing.values()
     const drawNext = async () => {
       for (const [, card] of queue) {

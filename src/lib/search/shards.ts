@@ -13,8 +13,9 @@ import { closestParts, queryKeys } from './search-keys.ts'
  * One-typo matches can start in another shard than the query ("heon" for "jeon"), so typo
  * candidates have shards of their own, reached through deletions: a key is filed under its head
  * (one letter longer than a route) with each letter left out, and so is the query; any key one
- * edit from a prefix of the query shares one of those with it. Those routes are hashed into a fixed number of buckets that
- * the manifest names, so every bucket exists and none grows with the catalogue.
+ * edit from a prefix of the query shares one of those with it. Those routes are hashed into a
+ * fixed number of buckets that the manifest names, so every bucket exists and none grows with
+ * the catalogue.
  */
 
 /** A shard file. */
