@@ -46,7 +46,9 @@ describe.skipIf(!hasBrowser)('film, timeline and sources views', () => {
   it('reads the timeline filter from a shared link, and hydrates without a mismatch', async () => {
     const page = await browser.context.newPage()
     const errors = collectErrors(page)
-    await page.goto(site.url('/films/ballerina-2023/timeline?kind=festival'))
+    // The filter applies once the app has hydrated, which a loaded machine can take longer for
+    // than a poll waits.
+    await openHydrated(page, site.url('/films/ballerina-2023/timeline?kind=festival'))
     await expect.poll(() => eventCount(page)).toBe(1)
     await expect.poll(() => page.getByRole('status').textContent()).toContain('1 event of 7')
     const filters = page.getByRole('navigation', { name: 'Show events of one kind' })
