@@ -35,16 +35,17 @@ export default defineConfig({
               test: /node_modules[\\/](react|react-dom|scheduler|react-router|cookie|set-cookie-parser|@tanstack[\\/](react-query|query-core))[\\/]/,
             },
             // The app's own shared code (shell, primitives, data helpers, the page-module map and the
-            // Share button most pages show) likewise.
+            // Share button most pages show) likewise; but not the failure notice, which only parts
+            // loaded later show.
             {
               name: 'app',
-              test: /[\\/]src[\\/](components|lib[\\/][^\\/]+\.ts|data|config|routes[\\/]page-modules|features[\\/]share[\\/]share-button)[\\/.]?/,
+              test: /[\\/]src[\\/](components(?![\\/]ui[\\/]load-failure)|lib[\\/][^\\/]+\.ts|data|config|routes[\\/]page-modules|features[\\/]share[\\/]share-button)[\\/.]?/,
             },
             // The cast view in one chunk: automatic splitting would cut the cards and the name
-            // folding off on their own, for the long-list grid loaded later, at a request each.
+            // folding off on their own, for the parts loaded later, at a request each.
             {
               name: 'cast-view',
-              test: /[\\/]src[\\/](features[\\/]cast[\\/](?!virtual-credit-grid)|routes[\\/]pages[\\/]cast\.)/,
+              test: /[\\/]src[\\/](features[\\/]cast[\\/](?!virtual-credit-grid|no-matching-credits|paging[\\/])|routes[\\/]pages[\\/]cast\.)/,
               // Not what the view imports: the search shares the name folding.
               includeDependenciesRecursively: false,
             },

@@ -78,6 +78,12 @@ export function largestSourcePayloadGzip(figures: ScaleFigures): number {
   return Math.max(...sizes)
 }
 
+/** The largest page of a work's credits after the first, gzip: what each scroll or filter step fetches. */
+export function largestCreditPageGzip(figures: ScaleFigures): number {
+  const pages = [...figures.payloads.keys()].filter((file) => /^works\/.+\/credits\//.test(file))
+  return Math.max(0, ...pages.map((file) => gzipOf(figures, file).gzip))
+}
+
 /** The whole search index as one file, gzip: what a reader would download without the shards. */
 export function wholeSearchIndexGzip(figures: ScaleFigures): number {
   return gzip(JSON.stringify(searchPayload(indexDataset(figures.dataset))))

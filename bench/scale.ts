@@ -8,6 +8,7 @@ import { count, kb, ms, percentile, printTable } from './bench-output.ts'
 import {
   buildScale,
   gzipOf,
+  largestCreditPageGzip,
   largestSourcePayloadGzip,
   personPayloadSizes,
   wholeSearchIndexGzip,
@@ -72,6 +73,7 @@ export async function run(): Promise<void> {
         `${kb(largestTypical.raw)} (${kb(largestGzip)} gz)`,
         big.length ? kb(Math.max(...big)) : '-',
         kb(gzipOf(figures, payloadPaths.work(bigWorkSlug)).gzip),
+        kb(largestCreditPageGzip(figures)),
         kb(gzipOf(figures, payloadPaths.sourceList).gzip),
         kb(largestSourcePayloadGzip(figures)),
         kb(wholeSearchIndexGzip(figures)),
@@ -88,6 +90,7 @@ export async function run(): Promise<void> {
         'person max',
         'person in big work, max',
         'big work gz',
+        'credit page max gz',
         'sources list gz',
         'source max gz',
         'search index gz',

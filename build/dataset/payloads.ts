@@ -14,8 +14,11 @@ import {
   servedSource,
   sourcesCitedIn,
   workSummary,
+  type CreditWithPerson,
   type DatasetIndex,
 } from './selectors.ts'
+import { creditPageSize, laterCreditPages } from '../../src/features/cast/paging/credit-pages.ts'
+import { keyCredits } from '../../src/features/film/work-labels.ts'
 import { payloadPaths } from '../../src/data/payload-paths.ts'
 import { entriesOf } from '../../src/features/search/search-entries.ts'
 import { searchShards } from './search-shards.ts'
@@ -28,20 +31,38 @@ import { groupByPage } from '../../src/features/sources/group-by-page.ts'
  * large the catalogue grows.
  */
 
-export function workPayload(index: DatasetIndex, slug: string) {
+export function workPayload(
+  index: DatasetIndex,
+  slug: string,
+  credits: CreditWithPerson[] = creditsForWork(index, slug),
+) {
   const work = index.works.get(slug)
   if (!work) return null
   const body = {
     work,
-    credits: creditsForWork(index, slug),
+    /** The first page of the work's credits; the rest are files of their own (creditPagePayload). */
+    credits: credits.slice(0, creditPageSize),
+    creditCount: credits.length,
+    castCount: credits.filter((credit) => credit.department === 'cast').length,
+    /** Key crew beyond the first page, which the head of the film page names all the same. */
+    laterKeyCredits: keyCredits(credits).filter(
+      (credit) => credits.indexOf(credit) >= creditPageSize,
+    ),
     events: index.eventsByWork.get(slug) ?? [],
     ratings: index.ratingsByWork.get(slug) ?? [],
     charts: index.chartsByWork.get(slug) ?? [],
     awards: awardsForWork(index, slug),
   }
-  return { ...body, sources: sourcesCitedIn(index, body) }
+  // Every credit's sources, whichever page it is on, so a page fetched later cites the same list.
+  return { ...body, sources: sourcesCitedIn(index, { ...body, credits }) }
 }
 export type WorkPayload = NonNullable<ReturnType<typeof workPayload>>
+
+/** One page after the first of a work's credits (see src/features/cast/paging/credit-pages.ts). */
+export function creditPagePayload(credits: CreditWithPerson[], page: number) {
+  return { credits: credits.slice(page * creditPageSize, (page + 1) * creditPageSize) }
+}
+export type CreditPagePayload = ReturnType<typeof creditPagePayload>
 
 export function personPayload(index: DatasetIndex, slug: string) {
   const person = index.people.get(slug)
@@ -216,8 +237,13 @@ export type SearchPayload = ReturnType<typeof searchPayload>
 export function payloadFiles(dataset: Dataset): Map<string, unknown> {
   const index = indexDataset(dataset)
   const files = new Map<string, unknown>()
-  for (const work of dataset.works)
-    files.set(payloadPaths.work(work.slug), workPayload(index, work.slug))
+  for (const work of dataset.works) {
+    const credits = creditsForWork(index, work.slug)
+    files.set(payloadPaths.work(work.slug), workPayload(index, work.slug, credits))
+    for (const page of laterCreditPages(credits.length)) {
+      files.set(payloadPaths.creditPage(work.slug, page), creditPagePayload(credits, page))
+    }
+  }
   for (const person of dataset.people) {
     files.set(payloadPaths.person(person.slug), personPayload(index, person.slug))
   }

@@ -28,6 +28,7 @@ export type {
   WorkSummary,
 } from '../../build/dataset/selectors.ts'
 export type {
+  CreditPagePayload,
   PersonPayload,
   SearchPayload,
   SourceListPayload,

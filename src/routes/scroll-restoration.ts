@@ -16,6 +16,19 @@ function layOutUpTo(target: Element) {
   }
 }
 
+/** Unmarks whichever element was the one linked to. */
+function clearTarget() {
+  document.querySelector('[data-targeted]')?.removeAttribute('data-targeted')
+}
+
+/** Scrolls to the element a link's fragment names and marks it as the one linked to. */
+function revealTarget(target: Element) {
+  clearTarget()
+  target.setAttribute('data-targeted', '')
+  layOutUpTo(target)
+  target.scrollIntoView()
+}
+
 /** Lays out the sections that start above the bottom of a screen scrolled to `top`. */
 function layOutAbove(top: number) {
   for (const section of document.querySelectorAll<HTMLElement>('.render-when-near')) {
@@ -62,13 +75,24 @@ export function ScrollRestoration() {
       window.scrollTo(0, saved)
       return
     }
-    const target = hash ? document.getElementById(decodeOrKeep(hash.slice(1))) : null
-    document.querySelector('[data-targeted]')?.removeAttribute('data-targeted')
+    const id = hash ? decodeOrKeep(hash.slice(1)) : ''
+    const target = id ? document.getElementById(id) : null
     if (target) {
-      target.setAttribute('data-targeted', '')
-      layOutUpTo(target)
-      target.scrollIntoView()
-    } else if (navigationType !== 'POP') window.scrollTo(0, 0)
+      revealTarget(target)
+      return
+    }
+    clearTarget()
+    if (navigationType !== 'POP') window.scrollTo(0, 0)
+    if (!id) return
+    // The element may come later: on a page of a list fetched since, or in a windowed row.
+    const appears = new MutationObserver(() => {
+      const late = document.getElementById(id)
+      if (!late) return
+      appears.disconnect()
+      revealTarget(late)
+    })
+    appears.observe(document.body, { childList: true, subtree: true })
+    return () => appears.disconnect()
   }, [key, hash, navigationType])
 
   return null

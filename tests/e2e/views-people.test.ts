@@ -47,7 +47,7 @@ describe.skipIf(!hasBrowser)('cast cards and person pages in a browser', () => {
   it('ignores malformed parameters without an error', async () => {
     const { page, errors } = await open(`${castPath}?dept=bogus&sort=%E0%A4%A&q=%3Cscript%3E`)
     await expect.poll(() => status(page).textContent()).toBe('0 of 9 credits')
-    expect(await page.getByRole('heading', { name: 'No matching credits' }).isVisible()).toBe(true)
+    await page.getByRole('heading', { name: 'No matching credits' }).waitFor()
     expect(errors).toEqual([])
     await page.close()
   })

@@ -1,5 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react'
-import { describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { renderRoute, withExtraCredits } from './render-route'
 
 const castUrl = '/films/ballerina-2023/cast'
@@ -102,7 +102,8 @@ describe('cast and crew', () => {
     await user.click(screen.getByRole('radio', { name: /Cast/ }))
     expect(router.state.location.search).toBe('?dept=cast&q=choong')
     await expectCount('0 of 9 credits')
-    expect(screen.getByRole('heading', { name: 'No matching credits' })).toBeInTheDocument()
+    // The empty state's code loads when it is first needed.
+    expect(await screen.findByRole('heading', { name: 'No matching credits' })).toBeInTheDocument()
     expect(screen.getByText(/Nothing in the cast matches/)).toBeInTheDocument()
 
     await user.click(screen.getByRole('link', { name: 'Search cast and crew for “choong”' }))
@@ -151,7 +152,7 @@ describe('cast and crew', () => {
   it('offers a way out of an empty result', async () => {
     const { user } = await openCast('?q=zzzz-nobody')
     expect(screen.getByRole('status')).toHaveTextContent('0 of 9 credits')
-    expect(screen.getByText(/Try part of a name/)).toBeInTheDocument()
+    expect(await screen.findByText(/Try part of a name/)).toBeInTheDocument()
     await user.click(screen.getByRole('link', { name: 'Clear all filters' }))
     await expectCount('9 of 9 credits')
   })
@@ -195,29 +196,84 @@ describe('cast and crew', () => {
 
 describe('cast and crew of a very large work', () => {
   /** The real dataset plus many invented extras on the film, as the scale benchmark has. */
-  it('windows the list but counts and filters every credit', { timeout: 30_000 }, async () => {
-    // happy-dom lays nothing out: give each windowed row the height a browser would.
-    const layout = vi
-      .spyOn(HTMLElement.prototype, 'offsetHeight', 'get')
-      .mockImplementation(function (this: HTMLElement) {
-        return this.hasAttribute('data-index') ? 200 : 0
-      })
-    const { user } = renderRoute('/films/ballerina-2023/cast', {
-      dataset: withExtraCredits('ballerina-2023', 600),
-    })
-    await screen.findByRole('heading', { level: 1, name: 'Cast and crew' }, { timeout: 4000 })
-    await expectCount('609 of 609 credits')
-    // The windowed grid's code loads on demand; until then the first cards stand in for it.
-    await waitFor(() => {
-      const list = creditList()
-      const rendered = within(list).getAllByRole('listitem').length
-      expect(rendered).toBeGreaterThan(0)
-      expect(rendered).toBeLessThan(100)
-    })
+  const bigCast = () => withExtraCredits('ballerina-2023', 600)
+  const laterPages = (requested: string[]) =>
+    requested.filter((path) => path.startsWith('works/ballerina-2023/credits/'))
 
+  // happy-dom lays nothing out: give each windowed row the height a browser would.
+  beforeEach(() => {
+    vi.spyOn(HTMLElement.prototype, 'offsetHeight', 'get').mockImplementation(function (
+      this: HTMLElement,
+    ) {
+      return this.hasAttribute('data-index') ? 200 : 0
+    })
+    // …and a document as tall as those rows make it, so the window can scroll to any of them.
+    vi.spyOn(Element.prototype, 'scrollHeight', 'get').mockImplementation(function (this: Element) {
+      return this === document.documentElement ? 200 * 700 : 0
+    })
+    // happy-dom moves the window without a scroll event; a browser fires one at the next frame.
+    const scrollTo = window.scrollTo.bind(window) as (...args: unknown[]) => void
+    vi.spyOn(window, 'scrollTo').mockImplementation((...args: unknown[]) => {
+      scrollTo(...args)
+      requestAnimationFrame(() => window.dispatchEvent(new Event('scroll')))
+    })
+  })
+  afterEach(() => vi.restoreAllMocks())
+
+  it('lists the first page, and the next one on request', { timeout: 30_000 }, async () => {
+    const { user, requested } = renderRoute(castUrl, { dataset: bigCast() })
+    await screen.findByRole('heading', { level: 1, name: 'Cast and crew' }, { timeout: 4000 })
+    await expectCount('100 of 609 credits')
+    expect(within(creditList()).getAllByRole('listitem')).toHaveLength(100)
+    expect(laterPages(requested)).toEqual([])
+
+    await user.click(await screen.findByRole('button', { name: 'Show more credits' }))
+    await expectCount('200 of 609 credits')
+    expect(laterPages(requested)).toEqual(['works/ballerina-2023/credits/1.json'])
+    // The department counts cover every credit, not just the ones listed.
+    const castCredits = bigCast().credits.filter(
+      (credit) => credit.work === 'ballerina-2023' && credit.department === 'cast',
+    )
+    expect(screen.getByRole('radio', { name: /^Cast/ }).parentElement).toHaveTextContent(
+      `Cast${castCredits.length}`,
+    )
+  })
+
+  it('filters every credit, loading the pages not yet listed', { timeout: 30_000 }, async () => {
+    const { user, requested } = renderRoute(castUrl, { dataset: bigCast() })
+    await expectCount('100 of 609 credits')
     await user.type(screen.getByRole('searchbox', { name: 'Name or character' }), '599')
     await expectCount('1 of 609 credits')
     expect(screen.getByRole('link', { name: 'Extra Person 599' })).toBeInTheDocument()
-    layout.mockRestore()
+    expect(laterPages(requested)).toHaveLength(6)
+  })
+
+  it('lands on a card deep in the list that a fragment names', { timeout: 30_000 }, async () => {
+    renderRoute(`${castUrl}#extra-590`, { dataset: bigCast() })
+    await expectCount('609 of 609 credits')
+    await waitFor(
+      () => expect(document.getElementById('extra-590')).toHaveAttribute('data-targeted'),
+      { timeout: 8000 },
+    )
+    expect(document.getElementById('extra-590')).toHaveTextContent('Extra Person 590')
+    await expectCount('609 of 609 credits')
+  })
+
+  it('says when a page of credits failed, and Retry loads it', { timeout: 30_000 }, async () => {
+    let failing = true
+    const { user } = renderRoute(castUrl, {
+      dataset: bigCast(),
+      wrapLoad: (load) => (path) =>
+        failing && path.includes('/credits/') ? Promise.reject(new Error('offline')) : load(path),
+    })
+    await expectCount('100 of 609 credits')
+    await user.click(await screen.findByRole('button', { name: 'Show more credits' }))
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'The rest of the credits could not load',
+    )
+    failing = false
+    await user.click(screen.getByRole('button', { name: 'Retry' }))
+    await expectCount('200 of 609 credits')
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument()
   })
 })

@@ -211,4 +211,16 @@ describe('a work with a catalogue-sized cast', () => {
     const all = within(section).getByRole('link', { name: 'All 42 credits' })
     expect(all).toHaveAttribute('href', '/films/the-call-2020/cast')
   })
+
+  it('names the key crew and counts every credit when they fill several pages', async () => {
+    const { requested } = renderRoute('/films/ballerina-2023', {
+      dataset: withExtraCredits('ballerina-2023', 600),
+    })
+    await heading()
+    // The extras are billed before the crew, which the payload's first page leaves out.
+    const director = within(region('At a glance')).getByText('Director').parentElement!
+    expect(within(director).getByRole('link', { name: 'Lee Chung-hyun' })).toBeInTheDocument()
+    expect(screen.getByRole('link', { name: 'All cast and crew (609)' })).toBeInTheDocument()
+    expect(requested).toEqual(['works/ballerina-2023.json'])
+  })
 })

@@ -18,6 +18,9 @@ import {
   servedSource,
 } from '../../build/dataset/selectors'
 import { sourcesDiffer } from '../../src/data/claims'
+import { creditPageSize, laterCreditPages } from '../../src/features/cast/paging/credit-pages'
+import type { CreditPagePayload, WorkPayload } from '../../src/data/payload-types'
+import { keyCredits, maxNamedPerJob } from '../../src/features/film/work-labels'
 import { timelineFor } from '../../src/features/timeline/timeline-groups'
 import { loadAndValidate } from '../../build/dataset/load'
 import { minimalDataset } from '../fixtures/minimal-dataset'
@@ -251,5 +254,69 @@ describe('the sources list at catalogue scale', () => {
     expect(listed?.pages).toHaveLength(maxListedPages)
     expect(listed?.pageCount).toBeGreaterThanOrEqual(extra)
     expect(listed?.pageCount).toBe(sourcePayload(index, source)?.source.pages.length)
+  })
+})
+
+describe('work payloads at catalogue scale', () => {
+  it('carries the first page of credits and writes the rest as pages, in order', () => {
+    const extra = creditPageSize * 2 + 5
+    const { big } = withExtraPeople(extra)
+    const index = indexDataset(big)
+    const all = creditsForWork(index, 'the-call')
+    const files = payloadFiles(big)
+    const payload = files.get('works/the-call.json') as WorkPayload
+    expect(payload.credits).toEqual(all.slice(0, creditPageSize))
+    expect(payload.creditCount).toBe(all.length)
+    expect(payload.castCount).toBe(all.filter((credit) => credit.department === 'cast').length)
+
+    const pages = laterCreditPages(all.length)
+    expect(pages).toEqual([1, 2])
+    const later = pages.flatMap(
+      (page) => (files.get(`works/the-call/credits/${page}.json`) as CreditPagePayload).credits,
+    )
+    expect([...payload.credits, ...later]).toEqual(all)
+    expect(files.has(`works/the-call/credits/${pages.length + 1}.json`)).toBe(false)
+  })
+
+  it('keeps the key crew for the head of the page when they fall beyond the first page', () => {
+    const { big, source } = withExtraPeople(creditPageSize)
+    big.credits.push({
+      id: 'the-call-lee-chung-hyun',
+      work: 'the-call',
+      person: 'lee-chung-hyun',
+      department: 'crew',
+      billing: 'crew',
+      job: 'Director',
+      sources: [source],
+    })
+    const payload = workPayload(indexDataset(big), 'the-call')!
+    const crew = keyCredits(creditsForWork(indexDataset(big), 'the-call'))
+    expect(crew.map((credit) => credit.id)).toEqual(['the-call-lee-chung-hyun'])
+    expect(keyCredits(payload.credits)).toEqual([])
+    expect(payload.laterKeyCredits).toEqual(crew)
+  })
+
+  it('carries no more key crew per job than the head of the page names', () => {
+    const { big, source } = withExtraPeople(creditPageSize + maxNamedPerJob + 3)
+    for (const credit of big.credits.slice(-(maxNamedPerJob + 3))) {
+      Object.assign(credit, { department: 'crew', billing: 'crew', job: 'Director' })
+    }
+    big.credits.push({
+      ...big.credits.at(-1)!,
+      id: 'the-call-writer',
+      job: 'Writer',
+      sources: [source],
+    })
+    const payload = workPayload(indexDataset(big), 'the-call')!
+    const jobs = payload.laterKeyCredits.map((credit) => credit.job)
+    expect(jobs).toEqual([...Array<string>(maxNamedPerJob).fill('Director'), 'Writer'])
+  })
+
+  it('writes no pages for a work of ordinary size', () => {
+    const files = payloadFiles(dataset)
+    expect([...files.keys()].filter((file) => file.includes('/credits/'))).toEqual([])
+    const payload = files.get('works/ballerina-2023.json') as WorkPayload
+    expect(payload.credits).toHaveLength(payload.creditCount)
+    expect(payload.laterKeyCredits).toEqual([])
   })
 })

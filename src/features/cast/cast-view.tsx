@@ -1,7 +1,7 @@
-import { useMemo, type ChangeEvent, type FormEvent } from 'react'
-import { Link, useHref, useSearchParams } from 'react-router'
+import { useMemo, type ChangeEvent, type FormEvent, type ReactNode } from 'react'
+import { Link, useHref, useLocation, useSearchParams } from 'react-router'
 import { paths } from '@/config/paths'
-import type { CreditWithPerson } from '@/data/payload-types'
+import type { CreditWithPerson, WorkPayload } from '@/data/payload-types'
 import {
   castFilterParams,
   creditKeys,
@@ -16,17 +16,78 @@ import {
 import { CastFilters, type DeptChoice } from './cast-filters'
 import { cardAnchors } from './card-anchors'
 import { CreditGrid } from './credit-grid'
+import { decodeOrKeep } from '@/lib/canonical-path'
 import { fieldEntryState, useAddressDraft } from '@/lib/use-address-draft'
 import { useHydrated } from '@/lib/use-hydrated'
 import { countOf } from '@/lib/count'
+import { optionalPart } from '@/lib/optional-part'
 
-export function CastView({ workSlug, credits }: { workSlug: string; credits: CreditWithPerson[] }) {
-  const [searchParams, setSearchParams] = useSearchParams()
+/** Only a filter, applied once the app runs, can match nothing: its code loads then. */
+const NoMatchingCredits = optionalPart(() =>
+  import('./no-matching-credits').then((module) => module.NoMatchingCredits),
+)
+
+/** The code that fetches a catalogue-sized work's later credits, loaded for such works only. */
+const PagedCastView = optionalPart(() =>
+  import('./paging/paged-cast-view').then((module) => module.PagedCastView),
+)
+
+/** A work's cast and crew, filterable; a work whose credits fill several pages fetches the rest. */
+export function CastView({ payload }: { payload: WorkPayload }) {
+  if (payload.creditCount === payload.credits.length) return <CastList payload={payload} />
+  // Until the app runs, and should the paging code fail to download, the first page stands.
+  const firstPage = (
+    <CastList
+      payload={payload}
+      complete={false}
+      footer={
+        <p className="text-sm text-ink-muted">
+          The first {payload.credits.length} of {payload.creditCount} credits are listed here; the
+          rest appear as you scroll once the page has loaded.
+        </p>
+      }
+    />
+  )
+  return <PagedCastView payload={payload} placeholder={firstPage} />
+}
+
+/**
+ * The filter and the card its fragment names, from the address: once the app runs, as the
+ * prerendered HTML was rendered without search params (the browser itself finds a card in it).
+ */
+export function useCastAddress(): { filter: CastFilter; target: string } {
+  const [searchParams] = useSearchParams()
+  const { hash } = useLocation()
   const hydrated = useHydrated()
-  const action = useHref(paths.cast(workSlug))
+  if (!hydrated) return { filter: defaultCastFilter, target: '' }
+  return {
+    filter: parseCastFilter(searchParams),
+    target: hash ? decodeOrKeep(hash.slice(1)) : '',
+  }
+}
 
-  // The prerendered HTML was rendered without search params; filters apply once hydrated.
-  const filter = hydrated ? parseCastFilter(searchParams) : defaultCastFilter
+/** The filters and the list of the credits loaded. */
+export function CastList({
+  payload,
+  credits = payload.credits,
+  complete = true,
+  loadingAll = false,
+  footer,
+}: {
+  payload: WorkPayload
+  /** The credits loaded so far, in the work's order; by default its payload's, all of them. */
+  credits?: CreditWithPerson[]
+  complete?: boolean
+  /** Every credit is being fetched, for a filter or a fragment. */
+  loadingAll?: boolean
+  /** After the list: the way to the rest of a long one. */
+  footer?: ReactNode
+}) {
+  const { work, creditCount, castCount } = payload
+  const workSlug = work.slug
+  const [, setSearchParams] = useSearchParams()
+  const { filter, target } = useCastAddress()
+  const action = useHref(paths.cast(workSlug))
   // Every name folded once per cast, not once per keystroke: a catalogue-sized cast stays quick.
   const keysOf = useMemo(() => creditKeys(credits), [credits])
   // From every credit, not the filtered list, so a card keeps its address whatever is shown.
@@ -60,11 +121,16 @@ export function CastView({ workSlug, credits }: { workSlug: string; credits: Cre
     if (castFilterParams(next).toString() !== castFilterParams(filter).toString()) go(next)
   }
 
-  const castMatching = matching.filter((credit) => credit.department === 'cast').length
+  // Unfiltered, the counts come from the work's payload, whose later credits may not be loaded.
+  const counted = filter.q.trim() ? matching : null
+  const castMatching = counted
+    ? counted.filter((credit) => credit.department === 'cast').length
+    : castCount
+  const allMatching = counted ? counted.length : creditCount
   const deptCounts: Record<DeptChoice, number> = {
-    '': matching.length,
+    '': allMatching,
     cast: castMatching,
-    crew: matching.length - castMatching,
+    crew: allMatching - castMatching,
   }
 
   return (
@@ -81,7 +147,9 @@ export function CastView({ workSlug, credits }: { workSlug: string; credits: Cre
       />
       <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
         <p role="status" className="text-sm font-medium text-ink-muted">
-          {shown.length} of {countOf(credits.length, 'credit')}
+          {loadingAll
+            ? `Loading all ${countOf(creditCount, 'credit')}…`
+            : `${shown.length} of ${countOf(creditCount, 'credit')}`}
         </p>
         {isFiltered(filter) && shown.length > 0 && (
           <Link
@@ -96,61 +164,18 @@ export function CastView({ workSlug, credits }: { workSlug: string; credits: Cre
       {shown.length > 0 ? (
         // A named region rather than a named list: screen readers announce a landmark's name and
         // list it among the page's landmarks, where a list's name is rarely read out.
-        <section aria-label="Credits">
-          <CreditGrid credits={shown} anchorOf={anchorOf} />
+        <section aria-label="Credits" aria-busy={loadingAll || undefined}>
+          <CreditGrid credits={shown} anchorOf={anchorOf} target={target} />
         </section>
       ) : (
-        <EmptyState workSlug={workSlug} filter={filter} />
-      )}
-    </div>
-  )
-}
-
-function EmptyState({ workSlug, filter }: { workSlug: string; filter: CastFilter }) {
-  const query = filter.q.trim()
-  const where =
-    filter.dept === 'cast'
-      ? 'in the cast'
-      : filter.dept === 'crew'
-        ? 'in the crew'
-        : 'in the credits'
-  const everyDepartment = castFilterParams({ ...filter, dept: null }).toString()
-  return (
-    <div className="rounded-xl border border-dashed border-line bg-surface px-5 py-8 text-center sm:px-8">
-      <h2 className="text-lg font-semibold text-ink">No matching credits</h2>
-      <p className="mx-auto mt-2 max-w-prose text-sm break-words text-ink-muted">
-        {query ? (
-          <>
-            Nothing {where} matches “<span className="text-ink">{query}</span>”.
-          </>
+        complete &&
+        (creditCount === 0 ? (
+          <p className="text-ink-muted">The articles credit nobody on {work.title}.</p>
         ) : (
-          <>Nobody is listed {where}.</>
-        )}{' '}
-        Try part of a name or a character’s name — any spelling the articles use works
-        {filter.dept ? ', or look in both departments' : ''}.
-      </p>
-      <ul className="mt-4 flex flex-wrap justify-center gap-x-6 gap-y-1 text-sm font-medium">
-        {filter.dept && query && (
-          <li>
-            <Link
-              to={{ pathname: paths.cast(workSlug), search: everyDepartment }}
-              preventScrollReset
-              className="inline-flex min-h-11 items-center text-accent underline"
-            >
-              Search cast and crew for “{query.length > 30 ? `${query.slice(0, 30)}…` : query}”
-            </Link>
-          </li>
-        )}
-        <li>
-          <Link
-            to={paths.cast(workSlug)}
-            preventScrollReset
-            className="inline-flex min-h-11 items-center text-accent underline"
-          >
-            Clear all filters
-          </Link>
-        </li>
-      </ul>
+          <NoMatchingCredits workSlug={workSlug} filter={filter} />
+        ))
+      )}
+      {footer}
     </div>
   )
 }

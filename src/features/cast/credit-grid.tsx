@@ -31,10 +31,13 @@ function CardList({ credits, anchorOf }: { credits: CreditWithPerson[]; anchorOf
 export function CreditGrid({
   credits,
   anchorOf,
+  target,
 }: {
   credits: CreditWithPerson[]
   /** Each card's fragment id (see card-anchors.ts). */
   anchorOf: AnchorOf
+  /** The fragment id of the card the address names, if any: a windowed list scrolls to it. */
+  target: string
 }) {
   if (credits.length <= virtualThreshold) return <CardList credits={credits} anchorOf={anchorOf} />
   const firstCards = (
@@ -47,5 +50,12 @@ export function CreditGrid({
     </div>
   )
   // Until the app runs, and should the windowed list fail to download, the first cards stand.
-  return <VirtualCreditGrid credits={credits} anchorOf={anchorOf} placeholder={firstCards} />
+  return (
+    <VirtualCreditGrid
+      credits={credits}
+      anchorOf={anchorOf}
+      target={target}
+      placeholder={firstCards}
+    />
+  )
 }

@@ -1,5 +1,5 @@
 import { useWindowVirtualizer } from '@tanstack/react-virtual'
-import { useCallback, useState, useSyncExternalStore } from 'react'
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react'
 import type { CreditWithPerson } from '@/data/payload-types'
 import { cn } from '@/lib/cn'
 import { CreditCard } from './credit-card'
@@ -36,12 +36,15 @@ const columnClasses = { 1: 'grid-cols-1', 2: 'grid-cols-2', 3: 'grid-cols-3' } a
 export function VirtualCreditGrid({
   credits,
   anchorOf,
+  target,
 }: {
   credits: CreditWithPerson[]
   anchorOf: AnchorOf
+  target: string
 }) {
   const columns = useColumns()
-  const [listTop, setListTop] = useState(0)
+  // Null until measured.
+  const [listTop, setListTop] = useState<number | null>(null)
   // The list's distance from the top of the document, which the window virtualizer offsets by.
   const measureTop = useCallback((node: HTMLDivElement | null) => {
     if (node) setListTop(node.getBoundingClientRect().top + window.scrollY)
@@ -50,9 +53,20 @@ export function VirtualCreditGrid({
     count: Math.ceil(credits.length / columns),
     estimateSize: () => 196,
     overscan: 4,
-    scrollMargin: listTop,
+    scrollMargin: listTop ?? 0,
     useFlushSync: false,
   })
+
+  // A card the address names is windowed out until its row is scrolled to; the scroll
+  // restoration then finds it among the rows rendered there and marks it.
+  const targetIndex = target ? credits.findIndex((credit) => anchorOf(credit) === target) : -1
+  const targetRow = targetIndex < 0 ? -1 : Math.floor(targetIndex / columns)
+  const scrolledTo = useRef(-1)
+  useEffect(() => {
+    if (targetRow < 0 || scrolledTo.current === targetRow || listTop === null) return
+    scrolledTo.current = targetRow
+    virtualizer.scrollToIndex(targetRow, { align: 'start' })
+  }, [targetRow, listTop, virtualizer])
 
   return (
     <div

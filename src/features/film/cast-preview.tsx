@@ -12,10 +12,13 @@ const previewSize = 6
 /** The first few cast members, each linking to their page, and the way to the full list. */
 export function CastPreview({
   credits,
+  creditCount,
   workSlug,
   headingId,
 }: {
+  /** The first page of the work's credits (cast come first). */
   credits: CreditWithPerson[]
+  creditCount: number
   workSlug: string
   headingId: string
 }) {
@@ -31,7 +34,7 @@ export function CastPreview({
           to={paths.cast(workSlug)}
           className="inline-flex min-h-11 items-center font-medium text-accent underline"
         >
-          All cast and crew ({credits.length})
+          All cast and crew ({creditCount})
         </Link>
       </div>
       <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">

@@ -8,7 +8,7 @@ import { paths } from '@/config/paths'
 import { firstClaimValue } from '@/data/claims'
 import type { CreditWithPerson, Work } from '@/data/payload-types'
 import { workKindLabels } from '@/lib/work-kinds'
-import { keyJobs } from './work-labels'
+import { keyJobs, namedInJob } from './work-labels'
 
 function Fact({ term, children }: { term: string; children: ReactNode }) {
   return (
@@ -35,9 +35,7 @@ export function FilmHero({
 }) {
   const year = firstClaimValue(work.year)
   const keyCredits = keyJobs.flatMap((job) =>
-    credits
-      .filter((credit) => credit.department === 'crew' && credit.job === job)
-      .map((credit) => ({ job, credit })),
+    namedInJob(credits, job).map((credit) => ({ job, credit })),
   )
   const label = [workKindLabels[work.kind], year, work.platform?.value].filter(Boolean).join(' · ')
 

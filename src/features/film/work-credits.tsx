@@ -13,10 +13,13 @@ const maxListed = 24
 /** On a lighter work page: which of the film's people the articles credit here, and how. */
 export function WorkCredits({
   credits,
+  creditCount,
   headingId,
   castHref,
 }: {
+  /** The first page of the work's credits. */
   credits: CreditWithPerson[]
+  creditCount: number
   headingId: string
   castHref: string
 }) {
@@ -50,10 +53,10 @@ export function WorkCredits({
           </li>
         ))}
       </ul>
-      {credits.length > maxListed && (
+      {creditCount > maxListed && (
         <p>
           <Link className="text-accent underline" to={castHref}>
-            All {credits.length} credits
+            All {creditCount} credits
           </Link>
         </p>
       )}

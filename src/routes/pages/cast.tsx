@@ -9,7 +9,7 @@ import { WorkSubpageHeader } from '../work-subpage-header'
 export function CastRoute() {
   const { slug = '' } = useParams()
   const { data } = useSuspenseQuery(workQueries.detail(slug))
-  const { work, credits } = data
+  const { work } = data
   return (
     <CitedSourcesProvider sources={data.sources}>
       <div className="space-y-8">
@@ -21,7 +21,7 @@ export function CastRoute() {
         >
           Everyone the articles credit on {work.title}, each credit with its sources.
         </WorkSubpageHeader>
-        <CastView workSlug={work.slug} credits={credits} />
+        <CastView payload={data} />
         <CitedSourcesList className="border-t border-line pt-8" />
       </div>
     </CitedSourcesProvider>

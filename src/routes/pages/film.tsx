@@ -21,19 +21,27 @@ function ShareFilm({ work }: { work: WorkPayload['work'] }) {
   return <ShareButton text={text} />
 }
 
+/** The credits the head of the page may name: the first page, and key crew listed after it. */
+const headCredits = (payload: WorkPayload) => [...payload.credits, ...payload.laterKeyCredits]
+
 /** The featured film: everything the articles say, with ratings, charts and previews. */
 function FeaturedFilm({ payload }: { payload: WorkPayload }) {
-  const { work, credits, events, ratings, charts, awards } = payload
+  const { work, credits, creditCount, events, ratings, charts, awards } = payload
   return (
     <article className="space-y-14">
-      <FilmHero work={work} credits={credits} actions={<ShareFilm work={work} />} />
+      <FilmHero work={work} credits={headCredits(payload)} actions={<ShareFilm work={work} />} />
       {(ratings.length > 0 || charts.length > 0) && (
         <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_minmax(0,1.2fr)] lg:gap-8">
           <RatingsPanel ratings={ratings} headingId="ratings" />
           <ChartPerformance charts={charts} headingId="chart-performance" />
         </div>
       )}
-      <CastPreview credits={credits} workSlug={work.slug} headingId="cast-preview" />
+      <CastPreview
+        credits={credits}
+        creditCount={creditCount}
+        workSlug={work.slug}
+        headingId="cast-preview"
+      />
       <TimelinePreview events={events} workSlug={work.slug} headingId="timeline-preview" />
       <WorkFacts facts={work.facts} headingId="what-the-articles-say" />
       <WorkAwards awards={awards} headingId="awards" />
@@ -44,12 +52,17 @@ function FeaturedFilm({ payload }: { payload: WorkPayload }) {
 
 /** Another work of the film's people: the same page, lighter, with only what the articles give. */
 function OtherWork({ payload }: { payload: WorkPayload }) {
-  const { work, credits, events, ratings, charts, awards } = payload
+  const { work, credits, creditCount, events, ratings, charts, awards } = payload
   return (
     <article className="space-y-12">
-      <FilmHero work={work} credits={credits} actions={<ShareFilm work={work} />} />
+      <FilmHero work={work} credits={headCredits(payload)} actions={<ShareFilm work={work} />} />
       <WorkFacts facts={work.facts} headingId="what-the-articles-say" />
-      <WorkCredits credits={credits} headingId="credits" castHref={paths.cast(work.slug)} />
+      <WorkCredits
+        credits={credits}
+        creditCount={creditCount}
+        headingId="credits"
+        castHref={paths.cast(work.slug)}
+      />
       <RatingsPanel ratings={ratings} headingId="ratings" />
       <ChartPerformance charts={charts} headingId="chart-performance" />
       <TimelinePreview events={events} workSlug={work.slug} headingId="timeline-preview" />
