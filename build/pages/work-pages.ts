@@ -4,6 +4,8 @@ import { featuredWorkSlug } from '../../src/data/site.ts'
 import { creditPhrase } from '../../src/lib/credit-wording.ts'
 import { eventKindLabels } from '../../src/features/timeline/event-kinds.ts'
 import { countOf } from '../../src/lib/count.ts'
+import { creditPageSize } from '../../src/features/cast/paging/credit-pages.ts'
+import { namedInJob } from '../../src/features/film/work-labels.ts'
 import { pageNames } from '../../src/lib/page-title.ts'
 import { workKindNouns } from '../../src/lib/work-kinds.ts'
 import type { Work } from '../dataset/schema.ts'
@@ -54,13 +56,15 @@ function datePublished(index: DatasetIndex, work: Work): string | undefined {
 }
 
 function workEntity(index: DatasetIndex, work: Work): JsonLd {
-  const credits = creditsForWork(index, work.slug)
+  const allCredits = creditsForWork(index, work.slug)
+  // The people the page itself carries: a catalogue-sized cast would fill the page on its own.
+  const credits = allCredits.slice(0, creditPageSize)
   const personRef = (slug: string, name: string) => ({
     '@type': 'Person',
     name,
     url: paths.person(slug),
   })
-  const directors = credits.filter((credit) => credit.job && /^director$/i.test(credit.job))
+  const directors = namedInJob(allCredits, 'Director')
   const actors = credits
     .filter((credit) => credit.department === 'cast')
     .map((credit) =>

@@ -4,6 +4,7 @@ import { indexDataset } from '../../build/dataset/selectors'
 import { escapeAttribute, headTags, jsonLdFor, publicUrl } from '../../build/pages/head-tags'
 import { pageMetaFor } from '../../build/pages/page-kinds'
 import { truncate } from '../../build/pages/page-meta'
+import { creditPageSize } from '../../src/features/cast/paging/credit-pages'
 import { assertValidDataset } from '../../build/dataset/load'
 
 const dataset = assertValidDataset('data')
@@ -77,6 +78,38 @@ describe('pageMetaFor', () => {
       expect.objectContaining({ '@type': 'Person', name: 'Shin Se-hwi' }),
     )
     expect(meta.entity).not.toHaveProperty('sameAs')
+  })
+
+  it('names as many of a catalogue-sized cast as the page carries', () => {
+    const extras = Array.from({ length: creditPageSize + 20 }, (_, n) => `extra-${n}`)
+    const big = {
+      ...dataset,
+      people: [
+        ...dataset.people,
+        ...extras.map((slug) => ({
+          slug,
+          name: slug,
+          aliases: [],
+          knownAs: { value: 'Actor', sources: [] },
+          facts: [],
+          sources: [],
+        })),
+      ],
+      credits: [
+        ...dataset.credits,
+        ...extras.map((slug) => ({
+          id: `ballerina-2023-${slug}`,
+          work: 'ballerina-2023',
+          person: slug,
+          department: 'cast' as const,
+          sources: [],
+        })),
+      ],
+    }
+    const meta = pageMetaFor(indexDataset(big), '/films/ballerina-2023')
+    const actors = meta.entity?.actor as unknown[]
+    expect(actors.length).toBeLessThanOrEqual(creditPageSize)
+    expect(meta.entity?.director).toEqual([expect.objectContaining({ name: 'Lee Chung-hyun' })])
   })
 
   it('types a series as TVSeries and gives sources their summary', () => {
