@@ -35,11 +35,10 @@ export default defineConfig({
               test: /node_modules[\\/](react|react-dom|scheduler|react-router|cookie|set-cookie-parser|@tanstack[\\/](react-query|query-core))[\\/]/,
             },
             // The app's own shared code (shell, primitives, data helpers, the page-module map and the
-            // Share button most pages show) likewise; but not the failure notice, which only parts
-            // loaded later show.
+            // Share button most pages show) likewise.
             {
               name: 'app',
-              test: /[\\/]src[\\/](components(?![\\/]ui[\\/]load-failure)|lib[\\/][^\\/]+\.ts|data|config|routes[\\/]page-modules|features[\\/]share[\\/]share-button)[\\/.]?/,
+              test: /[\\/]src[\\/](components|lib[\\/][^\\/]+\.ts|data|config|routes[\\/]page-modules|features[\\/]share[\\/]share-button)[\\/.]?/,
             },
             // The cast view in one chunk: automatic splitting would cut the cards and the name
             // folding off on their own, for the parts loaded later, at a request each.

@@ -17,7 +17,7 @@ import {
   type CreditWithPerson,
   type DatasetIndex,
 } from './selectors.ts'
-import { creditPageSize, laterCreditPages } from '../../src/features/cast/paging/credit-pages.ts'
+import { creditPageSize, laterCreditPages } from '../../src/features/cast/credit-pages.ts'
 import { keyCredits } from '../../src/features/film/work-labels.ts'
 import { payloadPaths } from '../../src/data/payload-paths.ts'
 import { entriesOf } from '../../src/features/search/search-entries.ts'
@@ -58,7 +58,7 @@ export function workPayload(
 }
 export type WorkPayload = NonNullable<ReturnType<typeof workPayload>>
 
-/** One page after the first of a work's credits (see src/features/cast/paging/credit-pages.ts). */
+/** One page after the first of a work's credits (see src/features/cast/credit-pages.ts). */
 export function creditPagePayload(credits: CreditWithPerson[], page: number) {
   return { credits: credits.slice(page * creditPageSize, (page + 1) * creditPageSize) }
 }

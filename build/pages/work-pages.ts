@@ -4,7 +4,7 @@ import { featuredWorkSlug } from '../../src/data/site.ts'
 import { creditPhrase } from '../../src/lib/credit-wording.ts'
 import { eventKindLabels } from '../../src/features/timeline/event-kinds.ts'
 import { countOf } from '../../src/lib/count.ts'
-import { creditPageSize } from '../../src/features/cast/paging/credit-pages.ts'
+import { creditPageSize } from '../../src/features/cast/credit-pages.ts'
 import { namedInJob } from '../../src/features/film/work-labels.ts'
 import { pageNames } from '../../src/lib/page-title.ts'
 import { workKindNouns } from '../../src/lib/work-kinds.ts'
@@ -57,7 +57,7 @@ function datePublished(index: DatasetIndex, work: Work): string | undefined {
 
 function workEntity(index: DatasetIndex, work: Work): JsonLd {
   const allCredits = creditsForWork(index, work.slug)
-  // The people the page itself carries: a catalogue-sized cast would fill the page on its own.
+  // The credits the work's payload carries: a catalogue-sized cast would fill the page on its own.
   const credits = allCredits.slice(0, creditPageSize)
   const personRef = (slug: string, name: string) => ({
     '@type': 'Person',

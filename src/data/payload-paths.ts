@@ -1,7 +1,7 @@
 /** Paths of the payload files under `api/`; the browser and the build agree through these. */
 export const payloadPaths = {
   work: (slug: string) => `works/${slug}.json`,
-  /** A work's credits after its first page (see src/features/cast/paging/credit-pages.ts), numbered from 1. */
+  /** A work's credits after its first page (see src/features/cast/credit-pages.ts), numbered from 1. */
   creditPage: (slug: string, page: number) => `works/${slug}/credits/${page}.json`,
   person: (slug: string) => `people/${slug}.json`,
   sourceList: 'sources.json',

@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect } from 'react'
+import { useEffect, useLayoutEffect, useState } from 'react'
 import { useLocation, useNavigationType } from 'react-router'
 import { decodeOrKeep } from '@/lib/canonical-path'
 
@@ -38,9 +38,6 @@ function layOutAbove(top: number) {
   }
 }
 
-/** Where each history entry was scrolled to, by the router's location key. */
-const positions = new Map<string, number>()
-
 /**
  * Back and Forward return to where the reader was; a new page starts at the top, or at the
  * element its fragment names (`#jeon-jong-seo`), which is marked as the one linked to. React
@@ -53,6 +50,9 @@ const positions = new Map<string, number>()
 export function ScrollRestoration() {
   const { key, hash } = useLocation()
   const navigationType = useNavigationType()
+  // Where each history entry was scrolled to, by the router's location key: the app's own, as
+  // another app (a test's) starts its history with the same first key.
+  const [positions] = useState(() => new Map<string, number>())
 
   useEffect(() => {
     history.scrollRestoration = 'manual'
@@ -66,7 +66,7 @@ export function ScrollRestoration() {
       cancelAnimationFrame(frame)
       window.removeEventListener('scroll', remember)
     }
-  }, [key])
+  }, [key, positions])
 
   useLayoutEffect(() => {
     const saved = navigationType === 'POP' ? positions.get(key) : undefined
@@ -84,16 +84,24 @@ export function ScrollRestoration() {
     clearTarget()
     if (navigationType !== 'POP') window.scrollTo(0, 0)
     if (!id) return
-    // The element may come later: on a page of a list fetched since, or in a windowed row.
+    // The element may come later: on a page of a list fetched since, or in a windowed row. Not
+    // once the reader scrolls on their own, which it would pull them back from.
     const appears = new MutationObserver(() => {
       const late = document.getElementById(id)
-      if (!late) return
-      appears.disconnect()
-      revealTarget(late)
+      if (late) {
+        stop()
+        revealTarget(late)
+      }
     })
+    const intents = ['wheel', 'touchmove', 'keydown'] as const
+    const stop = () => {
+      appears.disconnect()
+      for (const intent of intents) window.removeEventListener(intent, stop)
+    }
     appears.observe(document.body, { childList: true, subtree: true })
-    return () => appears.disconnect()
-  }, [key, hash, navigationType])
+    for (const intent of intents) window.addEventListener(intent, stop, { passive: true })
+    return stop
+  }, [key, hash, navigationType, positions])
 
   return null
 }

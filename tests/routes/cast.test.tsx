@@ -202,6 +202,8 @@ describe('cast and crew of a very large work', () => {
 
   // happy-dom lays nothing out: give each windowed row the height a browser would.
   beforeEach(() => {
+    // Each test opens the page at the top, as a link does; happy-dom keeps one window throughout.
+    window.scrollTo(0, 0)
     vi.spyOn(HTMLElement.prototype, 'offsetHeight', 'get').mockImplementation(function (
       this: HTMLElement,
     ) {
@@ -221,7 +223,7 @@ describe('cast and crew of a very large work', () => {
   afterEach(() => vi.restoreAllMocks())
 
   it('lists the first page, and the next one on request', { timeout: 30_000 }, async () => {
-    const { user, requested } = renderRoute(castUrl, { dataset: bigCast() })
+    const { user, requested, router } = renderRoute(castUrl, { dataset: bigCast() })
     await screen.findByRole('heading', { level: 1, name: 'Cast and crew' }, { timeout: 4000 })
     await expectCount('100 of 609 credits')
     expect(within(creditList()).getAllByRole('listitem')).toHaveLength(100)
@@ -237,6 +239,45 @@ describe('cast and crew of a very large work', () => {
     expect(screen.getByRole('radio', { name: /^Cast/ }).parentElement).toHaveTextContent(
       `Cast${castCredits.length}`,
     )
+
+    // Back from another page finds the list as long as it was, from the cache.
+    await router.navigate('/people/jeon-jong-seo')
+    await screen.findByRole('heading', { level: 1, name: 'Jeon Jong-seo' }, { timeout: 4000 })
+    await router.navigate(-1)
+    await expectCount('200 of 609 credits')
+    expect(laterPages(requested)).toEqual(['works/ballerina-2023/credits/1.json'])
+  })
+
+  it('moves focus to the first card the button brought', { timeout: 30_000 }, async () => {
+    // Few enough for the plain list, which happy-dom renders whole.
+    const { user } = renderRoute(castUrl, { dataset: withExtraCredits('ballerina-2023', 120) })
+    await expectCount('100 of 129 credits')
+    await user.click(await screen.findByRole('button', { name: 'Show more credits' }))
+    await expectCount('129 of 129 credits')
+    const cards = within(creditList()).getAllByRole('listitem')
+    await waitFor(() => expect(within(cards[100]!).getAllByRole('link')[0]).toHaveFocus())
+    expect(screen.queryByRole('button', { name: 'Show more credits' })).not.toBeInTheDocument()
+  })
+
+  it('loads the next page as the end of the list comes near', { timeout: 30_000 }, async () => {
+    // The end of the list stays in view here, as on a tall screen: page after page follows.
+    vi.stubGlobal(
+      'IntersectionObserver',
+      class {
+        constructor(private readonly report: IntersectionObserverCallback) {}
+        observe(target: Element) {
+          const entry = { isIntersecting: true, target } as IntersectionObserverEntry
+          queueMicrotask(() => this.report([entry], this as unknown as IntersectionObserver))
+        }
+        disconnect() {}
+      },
+    )
+    const { requested } = renderRoute(castUrl, { dataset: bigCast() })
+    await expectCount('609 of 609 credits')
+    expect(laterPages(requested)).toEqual(
+      [1, 2, 3, 4, 5, 6].map((page) => `works/ballerina-2023/credits/${page}.json`),
+    )
+    vi.unstubAllGlobals()
   })
 
   it('filters every credit, loading the pages not yet listed', { timeout: 30_000 }, async () => {
@@ -259,6 +300,15 @@ describe('cast and crew of a very large work', () => {
     await expectCount('609 of 609 credits')
   })
 
+  it('fetches no later page for a card the first page lists', { timeout: 30_000 }, async () => {
+    const { requested } = renderRoute(`${castUrl}#extra-10`, { dataset: bigCast() })
+    await waitFor(() =>
+      expect(document.getElementById('extra-10')).toHaveAttribute('data-targeted'),
+    )
+    await expectCount('100 of 609 credits')
+    expect(laterPages(requested)).toEqual([])
+  })
+
   it('says when a page of credits failed, and Retry loads it', { timeout: 30_000 }, async () => {
     let failing = true
     const { user } = renderRoute(castUrl, {
@@ -271,6 +321,8 @@ describe('cast and crew of a very large work', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent(
       'The rest of the credits could not load',
     )
+    // The button the reader pressed is the one that offers Retry: the focus stays on it.
+    expect(screen.getByRole('button', { name: 'Retry' })).toHaveFocus()
     failing = false
     await user.click(screen.getByRole('button', { name: 'Retry' }))
     await expectCount('200 of 609 credits')

@@ -4,7 +4,7 @@ import { indexDataset } from '../../build/dataset/selectors'
 import { escapeAttribute, headTags, jsonLdFor, publicUrl } from '../../build/pages/head-tags'
 import { pageMetaFor } from '../../build/pages/page-kinds'
 import { truncate } from '../../build/pages/page-meta'
-import { creditPageSize } from '../../src/features/cast/paging/credit-pages'
+import { creditPageSize } from '../../src/features/cast/credit-pages'
 import { assertValidDataset } from '../../build/dataset/load'
 
 const dataset = assertValidDataset('data')

@@ -18,7 +18,7 @@ import {
   servedSource,
 } from '../../build/dataset/selectors'
 import { sourcesDiffer } from '../../src/data/claims'
-import { creditPageSize, laterCreditPages } from '../../src/features/cast/paging/credit-pages'
+import { creditPageSize, laterCreditPages } from '../../src/features/cast/credit-pages'
 import type { CreditPagePayload, WorkPayload } from '../../src/data/payload-types'
 import { keyCredits, maxNamedPerJob } from '../../src/features/film/work-labels'
 import { timelineFor } from '../../src/features/timeline/timeline-groups'

@@ -1,20 +1,22 @@
-import { useMemo, type ChangeEvent, type FormEvent, type ReactNode } from 'react'
+import { useQueryClient } from '@tanstack/react-query'
+import { useMemo, useReducer, type ChangeEvent, type FormEvent } from 'react'
 import { Link, useHref, useLocation, useSearchParams } from 'react-router'
 import { paths } from '@/config/paths'
-import type { CreditWithPerson, WorkPayload } from '@/data/payload-types'
+import type { WorkPayload } from '@/data/payload-types'
 import {
   castFilterParams,
   creditKeys,
   creditsMatching,
-  defaultCastFilter,
   isFiltered,
   orderCredits,
   parseCastFilter,
+  defaultCastFilter,
   type CastFilter,
   type CastSort,
 } from './cast-filter'
 import { CastFilters, type DeptChoice } from './cast-filters'
 import { cardAnchors } from './card-anchors'
+import { cachedPageCount, creditPageQuery, creditsWithPages } from './credit-page-queries'
 import { CreditGrid } from './credit-grid'
 import { decodeOrKeep } from '@/lib/canonical-path'
 import { fieldEntryState, useAddressDraft } from '@/lib/use-address-draft'
@@ -27,71 +29,52 @@ const NoMatchingCredits = optionalPart(() =>
   import('./no-matching-credits').then((module) => module.NoMatchingCredits),
 )
 
-/** The code that fetches a catalogue-sized work's later credits, loaded for such works only. */
-const PagedCastView = optionalPart(() =>
-  import('./paging/paged-cast-view').then((module) => module.PagedCastView),
+/** What fetches a catalogue-sized work's later credits: loaded for such works only. */
+const CreditPager = optionalPart(() =>
+  import('./paging/credit-pager').then((module) => module.CreditPager),
 )
 
 /** A work's cast and crew, filterable; a work whose credits fill several pages fetches the rest. */
 export function CastView({ payload }: { payload: WorkPayload }) {
-  if (payload.creditCount === payload.credits.length) return <CastList payload={payload} />
-  // Until the app runs, and should the paging code fail to download, the first page stands.
-  const firstPage = (
-    <CastList
-      payload={payload}
-      complete={false}
-      footer={
-        <p className="text-sm text-ink-muted">
-          The first {payload.credits.length} of {payload.creditCount} credits are listed here; the
-          rest appear as you scroll once the page has loaded.
-        </p>
-      }
-    />
-  )
-  return <PagedCastView payload={payload} placeholder={firstPage} />
-}
-
-/**
- * The filter and the card its fragment names, from the address: once the app runs, as the
- * prerendered HTML was rendered without search params (the browser itself finds a card in it).
- */
-export function useCastAddress(): { filter: CastFilter; target: string } {
-  const [searchParams] = useSearchParams()
-  const { hash } = useLocation()
-  const hydrated = useHydrated()
-  if (!hydrated) return { filter: defaultCastFilter, target: '' }
-  return {
-    filter: parseCastFilter(searchParams),
-    target: hash ? decodeOrKeep(hash.slice(1)) : '',
-  }
-}
-
-/** The filters and the list of the credits loaded. */
-export function CastList({
-  payload,
-  credits = payload.credits,
-  complete = true,
-  loadingAll = false,
-  footer,
-}: {
-  payload: WorkPayload
-  /** The credits loaded so far, in the work's order; by default its payload's, all of them. */
-  credits?: CreditWithPerson[]
-  complete?: boolean
-  /** Every credit is being fetched, for a filter or a fragment. */
-  loadingAll?: boolean
-  /** After the list: the way to the rest of a long one. */
-  footer?: ReactNode
-}) {
   const { work, creditCount, castCount } = payload
   const workSlug = work.slug
-  const [, setSearchParams] = useSearchParams()
-  const { filter, target } = useCastAddress()
+  const [searchParams, setSearchParams] = useSearchParams()
+  const { hash } = useLocation()
+  const hydrated = useHydrated()
   const action = useHref(paths.cast(workSlug))
+
+  // The prerendered HTML was rendered without search params; filters apply once hydrated.
+  const filter = hydrated ? parseCastFilter(searchParams) : defaultCastFilter
+  // The browser itself finds a card in the HTML; the app looks further once it runs.
+  const target = hydrated && hash ? decodeOrKeep(hash.slice(1)) : ''
+
+  // The later pages are read from the cache, in the same render, so Back finds the list as long
+  // as it was and its scroll position; the pager re-renders this view as pages arrive.
+  const queryClient = useQueryClient()
+  const [, pageArrived] = useReducer((count: number) => count + 1, 0)
+  const listed = cachedPageCount(queryClient, workSlug, creditCount)
+  const credits = useMemo(
+    () => creditsWithPages(queryClient, payload, listed),
+    [queryClient, payload, listed],
+  )
+  const complete = credits.length === creditCount
+  const nextPageFailed =
+    !complete &&
+    queryClient.getQueryState(creditPageQuery(workSlug, listed + 1).queryKey)?.status === 'error'
+
   // Every name folded once per cast, not once per keystroke: a catalogue-sized cast stays quick.
   const keysOf = useMemo(() => creditKeys(credits), [credits])
   // From every credit, not the filtered list, so a card keeps its address whatever is shown.
   const anchorOf = useMemo(() => cardAnchors(credits), [credits])
+  // A filter covers the whole cast; a card not listed yet (and no other element of the page,
+  // such as the skip link's #main) could be on any page.
+  const wantsAll =
+    !complete &&
+    (isFiltered(filter) ||
+      (target !== '' &&
+        !credits.some((credit) => anchorOf(credit) === target) &&
+        !document.getElementById(target)))
+  const loadingAll = wantsAll && !nextPageFailed
   const matching = creditsMatching(credits, filter.q, keysOf)
   const shown = orderCredits(matching, filter)
 
@@ -175,7 +158,25 @@ export function CastList({
           <NoMatchingCredits workSlug={workSlug} filter={filter} />
         ))
       )}
-      {footer}
+      {creditCount > payload.credits.length && (
+        <CreditPager
+          workSlug={workSlug}
+          creditCount={creditCount}
+          credits={credits}
+          listed={listed}
+          all={wantsAll}
+          anchorOf={anchorOf}
+          onPage={pageArrived}
+          placeholder={
+            !complete && (
+              <p className="text-sm text-ink-muted">
+                The first {credits.length} of {creditCount} credits are listed here; the rest appear
+                as you scroll once the page has loaded.
+              </p>
+            )
+          }
+        />
+      )}
     </div>
   )
 }

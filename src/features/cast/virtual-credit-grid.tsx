@@ -58,14 +58,15 @@ export function VirtualCreditGrid({
   })
 
   // A card the address names is windowed out until its row is scrolled to; the scroll
-  // restoration then finds it among the rows rendered there and marks it.
+  // restoration then finds it among the rows rendered there and marks it. Not when the reader is
+  // in the list already: Back has put them where they were.
   const targetIndex = target ? credits.findIndex((credit) => anchorOf(credit) === target) : -1
   const targetRow = targetIndex < 0 ? -1 : Math.floor(targetIndex / columns)
   const scrolledTo = useRef(-1)
   useEffect(() => {
     if (targetRow < 0 || scrolledTo.current === targetRow || listTop === null) return
     scrolledTo.current = targetRow
-    virtualizer.scrollToIndex(targetRow, { align: 'start' })
+    if (window.scrollY <= listTop) virtualizer.scrollToIndex(targetRow, { align: 'start' })
   }, [targetRow, listTop, virtualizer])
 
   return (
