@@ -1,3 +1,4 @@
+import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import type { Plugin } from 'vite'
 import { assertValidDataset } from '../build/dataset/load.ts'
@@ -30,10 +31,18 @@ export function datasetPlugin(options: { dir: string }): Plugin {
     buildStart() {
       this.addWatchFile(dir)
     },
-    generateBundle() {
-      if (serverBuild) return
+    // Written beside the bundle rather than emitted into it: at catalogue scale the bundler
+    // would hold, size and list tens of thousands of files it has nothing to do with.
+    writeBundle(output) {
+      if (serverBuild || !output.dir) return
+      const apiDir = path.join(output.dir, 'api')
+      const made = new Set<string>()
       for (const [file, payload] of buildPayloads()) {
-        this.emitFile({ type: 'asset', fileName: `api/${file}`, source: JSON.stringify(payload) })
+        const target = path.join(apiDir, file)
+        const folder = path.dirname(target)
+        if (!made.has(folder)) mkdirSync(folder, { recursive: true })
+        made.add(folder)
+        writeFileSync(target, JSON.stringify(payload))
       }
     },
     configureServer(server) {

@@ -1,19 +1,21 @@
 import { createHash } from 'node:crypto'
 import {
-  copyFileSync,
   existsSync,
   mkdirSync,
   readdirSync,
   readFileSync,
+  renameSync,
   rmSync,
   writeFileSync,
 } from 'node:fs'
 import path from 'node:path'
+import { placeCachedFile } from '../place-file.ts'
 
 /*
  * The prerenderer's page cache: each page's HTML stored under a key that hashes everything the
- * page is made from, so a rebuild renders only the pages whose inputs changed and copies the
- * rest, as build/og-images.ts does for its pictures. The key functions are pure, for tests.
+ * page is made from, so a rebuild renders only the pages whose inputs changed and links the
+ * rest into place, as build/og-images.ts copies its pictures. The key functions are pure, for
+ * tests.
  */
 
 export function digest(...parts: (string | Uint8Array)[]): string {
@@ -109,12 +111,15 @@ export class PageCache {
     return path.join(this.dir, `${key}.html`)
   }
 
-  copyTo(key: string, target: string): void {
-    copyFileSync(this.file(key), target)
+  placeAt(key: string, target: string): void {
+    placeCachedFile(this.file(key), target)
   }
 
   store(key: string, html: string): void {
-    writeFileSync(this.file(key), html)
+    // A new file, not the old one rewritten: a build's output may link to the old one.
+    const file = this.file(key)
+    writeFileSync(`${file}.new`, html)
+    renameSync(`${file}.new`, file)
   }
 
   /** Removes the pages no longer built, and says how many there were. */

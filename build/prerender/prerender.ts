@@ -178,7 +178,7 @@ export async function prerenderSite(options: PrerenderOptions) {
   for (const page of planned.reuse) {
     const file = outputFile(outDir, page.path)
     mkdirSync(path.dirname(file), { recursive: true })
-    cache.copyTo(page.key, file)
+    cache.placeAt(page.key, file)
   }
   const workers = await renderInWorkers(
     { rendererUrl, apiDir, frame: pageFrameData },
