@@ -66,22 +66,20 @@ const compareBilling = (a: CreditWithPerson, b: CreditWithPerson) => billingRank
 const compareName = (a: CreditWithPerson, b: CreditWithPerson) =>
   a.person.name.localeCompare(b.person.name, 'en') || compareBilling(a, b)
 
-/** How to get a credit's folded names: precomputed once per cast list by the page. */
-type KeysOfCredit = (credit: CreditWithPerson) => NameKeys
+// Each credit's names are folded once: a catalogue-sized cast is filtered on every keystroke,
+// and its list is rebuilt as each page of it arrives.
+const foldedNames = new WeakMap<CreditWithPerson, NameKeys>()
 
-const foldCreditNames: KeysOfCredit = (credit) => nameKeys(namesOfCredit(credit))
-
-/** Folds every credit's names once, for a cast list filtered on every keystroke. */
-export function creditKeys(credits: readonly CreditWithPerson[]): KeysOfCredit {
-  const keys = new Map(credits.map((credit) => [credit.id, foldCreditNames(credit)]))
-  return (credit) => keys.get(credit.id) ?? foldCreditNames(credit)
+function keysOf(credit: CreditWithPerson): NameKeys {
+  let keys = foldedNames.get(credit)
+  if (!keys) foldedNames.set(credit, (keys = nameKeys(namesOfCredit(credit))))
+  return keys
 }
 
 /** The credits whose names match the query, in their order. */
 export function creditsMatching(
   credits: readonly CreditWithPerson[],
   q: string,
-  keysOf: KeysOfCredit = foldCreditNames,
 ): CreditWithPerson[] {
   const query = nameQuery(q)
   return credits.filter((credit) => matchesNameKeys(query, keysOf(credit)))
@@ -101,9 +99,8 @@ export function orderCredits(
 export function applyCastFilter(
   credits: readonly CreditWithPerson[],
   filter: CastFilter,
-  keysOf: KeysOfCredit = foldCreditNames,
 ): CreditWithPerson[] {
-  return orderCredits(creditsMatching(credits, filter.q, keysOf), filter)
+  return orderCredits(creditsMatching(credits, filter.q), filter)
 }
 
 /** True when the filter differs from the plain, unfiltered page. */

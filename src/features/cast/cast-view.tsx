@@ -5,7 +5,6 @@ import { paths } from '@/config/paths'
 import type { WorkPayload } from '@/data/payload-types'
 import {
   castFilterParams,
-  creditKeys,
   creditsMatching,
   isFiltered,
   orderCredits,
@@ -62,8 +61,6 @@ export function CastView({ payload }: { payload: WorkPayload }) {
     !complete &&
     queryClient.getQueryState(creditPageQuery(workSlug, listed + 1).queryKey)?.status === 'error'
 
-  // Every name folded once per cast, not once per keystroke: a catalogue-sized cast stays quick.
-  const keysOf = useMemo(() => creditKeys(credits), [credits])
   // From every credit, not the filtered list, so a card keeps its address whatever is shown.
   const anchorOf = useMemo(() => cardAnchors(credits), [credits])
   // A filter covers the whole cast; a card not listed yet (and no other element of the page,
@@ -75,7 +72,7 @@ export function CastView({ payload }: { payload: WorkPayload }) {
         !credits.some((credit) => anchorOf(credit) === target) &&
         !document.getElementById(target)))
   const loadingAll = wantsAll && !nextPageFailed
-  const matching = creditsMatching(credits, filter.q, keysOf)
+  const matching = creditsMatching(credits, filter.q)
   const shown = orderCredits(matching, filter)
 
   // The search box shows what is typed, immediately; the URL follows it.
