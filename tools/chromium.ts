@@ -84,6 +84,12 @@ export async function serveSite(options: Partial<StaticServerOptions> = {}): Pro
   const { port } = server.address() as AddressInfo
   return {
     url: (pathname = '') => `http://127.0.0.1:${port}${withBase(base, pathname)}`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    // Drops the connections still open, as a host going away does: a browser's keep-alive or
+    // a service worker still fetching would otherwise hold the close for as long as they last.
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve())
+        server.closeAllConnections()
+      }),
   }
 }
