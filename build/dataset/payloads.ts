@@ -17,7 +17,7 @@ import {
   type CreditWithPerson,
   type DatasetIndex,
 } from './selectors.ts'
-import { creditPageSize, laterCreditPages } from '../../src/features/cast/credit-pages.ts'
+import { creditPageSize, laterPageCount } from '../../src/features/cast/credit-pages.ts'
 import { keyCredits } from '../../src/features/film/work-labels.ts'
 import { payloadPaths } from '../../src/data/payload-paths.ts'
 import { entriesOf } from '../../src/features/search/search-entries.ts'
@@ -240,7 +240,7 @@ export function payloadFiles(dataset: Dataset): Map<string, unknown> {
   for (const work of dataset.works) {
     const credits = creditsForWork(index, work.slug)
     files.set(payloadPaths.work(work.slug), workPayload(index, work.slug, credits))
-    for (const page of laterCreditPages(credits.length)) {
+    for (let page = 1; page <= laterPageCount(credits.length); page++) {
       files.set(payloadPaths.creditPage(work.slug, page), creditPagePayload(credits, page))
     }
   }

@@ -2,7 +2,7 @@ import type { QueryClient } from '@tanstack/react-query'
 import { payloadPaths } from '@/data/payload-paths'
 import type { CreditPagePayload, CreditWithPerson, WorkPayload } from '@/data/payload-types'
 import { payloadQuery, workQueries } from '@/data/queries'
-import { laterCreditPages } from './credit-pages'
+import { laterPageCount } from './credit-pages'
 
 /**
  * A page of a work's credits after the first, which the work's payload carries itself. Only the
@@ -19,11 +19,12 @@ export const creditPageQuery = (slug: string, page: number) => ({
 
 /** How many of a work's later pages, in order, are in the cache. */
 export function cachedPageCount(client: QueryClient, slug: string, creditCount: number): number {
-  const pages = laterCreditPages(creditCount)
-  const missing = pages.findIndex(
-    (page) => !client.getQueryData(creditPageQuery(slug, page).queryKey),
-  )
-  return missing === -1 ? pages.length : missing
+  const pageCount = laterPageCount(creditCount)
+  let cached = 0
+  while (cached < pageCount && client.getQueryData(creditPageQuery(slug, cached + 1).queryKey)) {
+    cached += 1
+  }
+  return cached
 }
 
 /** The work's first page of credits followed by its first `count` later pages from the cache. */
@@ -32,12 +33,10 @@ export function creditsWithPages(
   payload: WorkPayload,
   count: number,
 ): CreditWithPerson[] {
-  const later = laterCreditPages(payload.creditCount)
-    .slice(0, count)
-    .flatMap(
-      (page) =>
-        client.getQueryData<CreditPagePayload>(creditPageQuery(payload.work.slug, page).queryKey)
-          ?.credits ?? [],
-    )
-  return [...payload.credits, ...later]
+  const credits = [...payload.credits]
+  for (let page = 1; page <= count; page++) {
+    const { queryKey } = creditPageQuery(payload.work.slug, page)
+    credits.push(...(client.getQueryData<CreditPagePayload>(queryKey)?.credits ?? []))
+  }
+  return credits
 }

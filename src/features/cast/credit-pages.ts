@@ -7,12 +7,7 @@
 /** Credits per page. */
 export const creditPageSize = 100
 
-/** How many pages a work's credits take; a work with no credits still has its (empty) first. */
-export function creditPageCount(creditCount: number): number {
-  return Math.max(1, Math.ceil(creditCount / creditPageSize))
-}
-
-/** The page numbers after the first, which are files of their own: 1, 2, … */
-export function laterCreditPages(creditCount: number): number[] {
-  return Array.from({ length: creditPageCount(creditCount) - 1 }, (_, at) => at + 1)
+/** How many pages come after the first, each a file of its own, numbered from 1. */
+export function laterPageCount(creditCount: number): number {
+  return Math.max(0, Math.ceil(creditCount / creditPageSize) - 1)
 }

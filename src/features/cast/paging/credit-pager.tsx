@@ -3,7 +3,7 @@ import { useCallback, useEffect, useReducer, useRef } from 'react'
 import type { CreditWithPerson } from '@/data/payload-types'
 import type { AnchorOf } from '../card-anchors'
 import { creditPageQuery } from '../credit-page-queries'
-import { laterCreditPages } from '../credit-pages'
+import { laterPageCount } from '../credit-pages'
 
 /** How far below the screen the end of the list asks for the next page, so it is there in time. */
 const aheadMargin = '1200px 0px'
@@ -33,25 +33,26 @@ export function CreditPager({
   onPage: () => void
 }) {
   const queryClient = useQueryClient()
-  const pages = laterCreditPages(creditCount)
+  const pageCount = laterPageCount(creditCount)
   // How many later pages the reader has asked for: one more than listed, each time.
   const [asked, askAfter] = useReducer(
     (count: number, from: number) => Math.max(count, from) + 1,
     listed,
   )
-  const wanted = all ? pages.length : Math.min(pages.length, Math.max(asked, listed))
-  const next = listed < wanted ? pages[listed] : undefined
+  const wanted = all ? pageCount : Math.min(pageCount, Math.max(asked, listed))
+  // Pages are numbered from 1, so the one after the `listed` in the cache is listed + 1.
+  const next = listed < wanted ? listed + 1 : undefined
 
   // One observer, on the page the list waits for; those after it are fetched alongside.
   const nextPage = useQuery({
-    ...creditPageQuery(workSlug, next ?? pages.length),
+    ...creditPageQuery(workSlug, next ?? pageCount),
     enabled: next !== undefined,
   })
   const fetchWanted = useCallback(() => {
-    for (const page of laterCreditPages(creditCount).slice(listed, wanted)) {
+    for (let page = listed + 1; page <= wanted; page++) {
       void queryClient.prefetchQuery(creditPageQuery(workSlug, page))
     }
-  }, [queryClient, workSlug, creditCount, listed, wanted])
+  }, [queryClient, workSlug, listed, wanted])
   useEffect(fetchWanted, [fetchWanted])
   useEffect(() => {
     if (next !== undefined && (nextPage.data || nextPage.isError)) onPage()
@@ -59,7 +60,7 @@ export function CreditPager({
 
   const loading = next !== undefined && nextPage.isFetching
   const failed = next !== undefined && nextPage.isError && !loading
-  const complete = listed === pages.length
+  const complete = listed === pageCount
 
   // After the button brought more cards, focus moves to the first of them, as the button they
   // came before may be gone (the last page) and Tab would not reach them from it.
