@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto'
 import {
+  copyFileSync,
   existsSync,
+  linkSync,
   mkdirSync,
   readdirSync,
   readFileSync,
@@ -9,13 +11,11 @@ import {
   writeFileSync,
 } from 'node:fs'
 import path from 'node:path'
-import { placeCachedFile } from '../place-file.ts'
 
 /*
  * The prerenderer's page cache: each page's HTML stored under a key that hashes everything the
- * page is made from, so a rebuild renders only the pages whose inputs changed and links the
- * rest into place, as build/og-images.ts copies its pictures. The key functions are pure, for
- * tests.
+ * page is made from, so a rebuild renders only the pages whose inputs changed and reuses the
+ * rest, as build/og-images.ts does for its pictures. The key functions are pure, for tests.
  */
 
 export function digest(...parts: (string | Uint8Array)[]): string {
@@ -111,8 +111,18 @@ export class PageCache {
     return path.join(this.dir, `${key}.html`)
   }
 
+  /**
+   * Puts a stored page in the output as a hard link, so a rebuild shares the stored bytes rather
+   * than copying every page again (safe, as neither side is ever rewritten in place: each build
+   * empties its output, and `store` writes new files); a copy where a link is impossible.
+   */
   placeAt(key: string, target: string): void {
-    placeCachedFile(this.file(key), target)
+    rmSync(target, { force: true })
+    try {
+      linkSync(this.file(key), target)
+    } catch {
+      copyFileSync(this.file(key), target)
+    }
   }
 
   store(key: string, html: string): void {
