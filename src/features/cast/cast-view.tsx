@@ -16,7 +16,7 @@ import {
 import { CastFilters, type DeptChoice } from './cast-filters'
 import { cardAnchors } from './card-anchors'
 import { cachedPageCount, creditPageQuery, creditsWithPages } from './credit-page-queries'
-import { CreditGrid } from './credit-grid'
+import { CreditGrid, FirstCreditsNote } from './credit-grid'
 import { decodeOrKeep } from '@/lib/canonical-path'
 import { fieldEntryState, useAddressDraft } from '@/lib/use-address-draft'
 import { useHydrated } from '@/lib/use-hydrated'
@@ -165,12 +165,7 @@ export function CastView({ payload }: { payload: WorkPayload }) {
           anchorOf={anchorOf}
           onPage={pageArrived}
           placeholder={
-            !complete && (
-              <p className="text-sm text-ink-muted">
-                The first {credits.length} of {creditCount} credits are listed here; the rest appear
-                as you scroll once the page has loaded.
-              </p>
-            )
+            !complete && <FirstCreditsNote listed={credits.length} total={creditCount} />
           }
         />
       )}

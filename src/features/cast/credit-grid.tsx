@@ -28,6 +28,16 @@ function CardList({ credits, anchorOf }: { credits: CreditWithPerson[]; anchorOf
   )
 }
 
+/** What a list cut short says until the app runs and can show the rest. */
+export function FirstCreditsNote({ listed, total }: { listed: number; total: number }) {
+  return (
+    <p className="text-sm text-ink-muted">
+      The first {listed} of {total} credits are listed here; the rest appear as you scroll once the
+      page has loaded, or narrow the list with the filters.
+    </p>
+  )
+}
+
 export function CreditGrid({
   credits,
   anchorOf,
@@ -43,10 +53,7 @@ export function CreditGrid({
   const firstCards = (
     <div className="space-y-4">
       <CardList credits={credits.slice(0, virtualThreshold)} anchorOf={anchorOf} />
-      <p className="text-sm text-ink-muted">
-        The first {virtualThreshold} of {credits.length} credits are listed here; the rest appear as
-        you scroll once the page has loaded, or narrow the list with the filters.
-      </p>
+      <FirstCreditsNote listed={virtualThreshold} total={credits.length} />
     </div>
   )
   // Until the app runs, and should the windowed list fail to download, the first cards stand.
