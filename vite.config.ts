@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vite'
 import { basePathFrom, siteUrlFrom } from './build/host.ts'
 import { datasetPlugin } from './scripts/vite-plugin-dataset.ts'
+import { plainDynamicImports } from './scripts/vite-plugin-plain-imports.ts'
 
 export default defineConfig({
   // BASE_PATH lets the site live under a sub-path of its host, e.g. `/explorer/`.
@@ -11,7 +12,12 @@ export default defineConfig({
   define: {
     'import.meta.env.VITE_SITE_ORIGIN': JSON.stringify(siteUrlFrom(process.env.SITE_URL) ?? ''),
   },
-  plugins: [react(), tailwindcss(), datasetPlugin({ dir: process.env.DATA_DIR || 'data' })],
+  plugins: [
+    react(),
+    tailwindcss(),
+    datasetPlugin({ dir: process.env.DATA_DIR || 'data' }),
+    plainDynamicImports(),
+  ],
   resolve: { alias: { '@': new URL('./src', import.meta.url).pathname } },
   build: {
     target: 'es2022',
