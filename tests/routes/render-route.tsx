@@ -73,7 +73,8 @@ export function renderRoute(
   const user = userEvent.setup()
   const view = render(
     <QueryClientProvider client={queryClient}>
-      <RouterProvider router={router} />
+      {/* As the app's: a move renders at once, not as a transition. */}
+      <RouterProvider router={router} useTransitions={false} />
     </QueryClientProvider>,
   )
   return { ...view, user, router, requested }
