@@ -1,6 +1,8 @@
+import { useState } from 'react'
 import { AppShell } from '@/components/layout/app-shell'
 import { PaletteLauncher } from '@/features/search/palette-launcher'
 import { optionalPart } from '@/lib/optional-part'
+import { ScrollPositionsContext, type ScrollPositions } from '@/components/layout/scroll-positions'
 
 // What the shell says about the connection and a new version only matters once the app runs.
 const OfflineNotices = optionalPart(() =>
@@ -16,10 +18,11 @@ const ScrollRestoration = optionalPart(() =>
  * the scroll position kept across navigations.
  */
 export function RootLayout() {
+  const [positions] = useState<ScrollPositions>(() => new Map())
   return (
-    <>
+    <ScrollPositionsContext value={positions}>
       <ScrollRestoration />
       <AppShell headerActions={<PaletteLauncher />} notices={<OfflineNotices />} />
-    </>
+    </ScrollPositionsContext>
   )
 }

@@ -1,6 +1,8 @@
-import { useEffect, useLayoutEffect, useState } from 'react'
+import { use, useEffect, useLayoutEffect, useRef } from 'react'
 import { useLocation, useNavigationType } from 'react-router'
 import { decodeOrKeep } from '@/lib/canonical-path'
+import { laterPartsAttribute } from '@/components/layout/later-parts'
+import { ScrollPositionsContext } from '@/components/layout/scroll-positions'
 
 /*
  * Sections laid out only when near (the render-when-near utility) stand in with an estimated
@@ -38,6 +40,14 @@ function layOutAbove(top: number) {
   }
 }
 
+/** Where the first of the page's later parts begins, in document coordinates. */
+function laterPartsTop() {
+  const tops = [...document.querySelectorAll(`[${laterPartsAttribute}]`)].map(
+    (part) => part.getBoundingClientRect().top + window.scrollY,
+  )
+  return Math.min(Infinity, ...tops)
+}
+
 /**
  * Back and Forward return to where the reader was; a new page starts at the top, or at the
  * element its fragment names (`#jeon-jong-seo`), which is marked as the one linked to. React
@@ -50,16 +60,20 @@ function layOutAbove(top: number) {
 export function ScrollRestoration() {
   const { key, hash } = useLocation()
   const navigationType = useNavigationType()
-  // Where each history entry was scrolled to, by the router's location key: the app's own, as
-  // another app (a test's) starts its history with the same first key.
-  const [positions] = useState(() => new Map<string, number>())
+  const positions = use(ScrollPositionsContext)
+  // The entry on screen, set as a move commits. The scroll that removing the old page causes
+  // reaches the old entry's listener after that, and must not overwrite where the reader left it.
+  const shownKey = useRef(key)
 
   useEffect(() => {
     history.scrollRestoration = 'manual'
     let frame = 0
     const remember = () => {
       cancelAnimationFrame(frame)
-      frame = requestAnimationFrame(() => positions.set(key, window.scrollY))
+      frame = requestAnimationFrame(() => {
+        if (shownKey.current !== key) return
+        positions.set(key, { scrollY: window.scrollY, laterPartsTop: laterPartsTop() })
+      })
     }
     window.addEventListener('scroll', remember, { passive: true })
     return () => {
@@ -69,7 +83,8 @@ export function ScrollRestoration() {
   }, [key, positions])
 
   useLayoutEffect(() => {
-    const saved = navigationType === 'POP' ? positions.get(key) : undefined
+    shownKey.current = key
+    const saved = navigationType === 'POP' ? positions.get(key)?.scrollY : undefined
     if (saved !== undefined) {
       layOutAbove(saved)
       window.scrollTo(0, saved)

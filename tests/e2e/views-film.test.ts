@@ -43,6 +43,30 @@ describe.skipIf(!hasBrowser)('film, timeline and sources views', () => {
     expect(errors).toEqual([])
   })
 
+  it('comes back to the end of the film page from a shorter page', async () => {
+    const page = await browser.context.newPage()
+    const errors = collectErrors(page)
+    await openHydrated(page, site.url('/films/ballerina-2023'))
+    // Scrolled to the end as a reader does: the sources there render after the first screen on
+    // a move within the app, and the page they link to is too short to keep this place.
+    const atEnd = () =>
+      page.evaluate(() => window.scrollY + window.innerHeight >= document.body.scrollHeight - 1)
+    while (!(await atEnd())) await page.mouse.wheel(0, 400)
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)))
+    const sources = page.getByRole('region', { name: 'Sources', exact: true })
+    const sourcesTop = () => sources.evaluate((element) => element.getBoundingClientRect().top)
+    const top = await sourcesTop()
+    await sources.getByRole('link', { name: 'What it supports' }).first().click()
+    await expect.poll(() => h1(page).textContent()).not.toBe('Ballerina')
+    expect(new URL(page.url()).pathname).toMatch(/^\/sources\/./)
+    expect(await page.evaluate(() => window.scrollY)).toBe(0)
+
+    await page.goBack()
+    await expect.poll(() => h1(page).textContent()).toBe('Ballerina')
+    expect(await sourcesTop()).toBeCloseTo(top, 0)
+    expect(errors).toEqual([])
+  })
+
   it('reads the timeline filter from a shared link, and hydrates without a mismatch', async () => {
     const page = await browser.context.newPage()
     const errors = collectErrors(page)

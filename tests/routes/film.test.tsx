@@ -1,8 +1,13 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { renderRoute, withExtraCredits } from './render-route'
+import { laterPartsShown, renderRoute, withExtraCredits } from './render-route'
 
-const heading = () => screen.findByRole('heading', { level: 1 }, { timeout: 5000 })
+/** The page's h1, once the whole page is there. */
+async function heading() {
+  const h1 = await screen.findByRole('heading', { level: 1 }, { timeout: 5000 })
+  await laterPartsShown()
+  return h1
+}
 
 /** One h1, and no heading level skipped on the way down. */
 function expectHeadingsInOrder() {

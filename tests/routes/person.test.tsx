@@ -1,10 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { notFoundView, renderRoute } from './render-route'
+import { laterPartsShown, notFoundView, renderRoute } from './render-route'
 
 async function openPerson(url: string, name: string) {
   const view = renderRoute(url)
   await screen.findByRole('heading', { level: 1, name }, { timeout: 4000 })
+  await laterPartsShown()
   return view
 }
 

@@ -1,9 +1,10 @@
 import { QueryClientProvider } from '@tanstack/react-query'
-import { render, screen } from '@testing-library/react'
+import { render, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { createMemoryRouter, RouterProvider } from 'react-router'
 import { NotFoundError, type LoadPayload } from '@/data/payload-paths'
 import { createQueryClient } from '@/data/queries'
+import { laterPartsAttribute } from '@/components/layout/later-parts'
 import { createRoutes } from '@/routes/route-tree'
 import { loadAndValidate } from '../../build/dataset/load'
 import { payloadFiles } from '../../build/dataset/payloads'
@@ -78,6 +79,19 @@ export function renderRoute(
     </QueryClientProvider>,
   )
   return { ...view, user, router, requested }
+}
+
+/**
+ * Waits for the parts of a page that render just after its first screen (LaterParts): a page the
+ * tests open is rendered in the browser, as after a move within the app.
+ */
+export async function laterPartsShown() {
+  await waitFor(
+    () => {
+      if (document.querySelector(`[${laterPartsAttribute}]:empty`)) throw new Error('still held')
+    },
+    { timeout: 4000 },
+  )
 }
 
 /**

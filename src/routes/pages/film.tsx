@@ -1,5 +1,6 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { useParams } from 'react-router'
+import { LaterParts } from '@/components/layout/later-parts'
 import { CitedSourcesList, CitedSourcesProvider } from '@/components/ui/citation'
 import { workQueries } from '@/data/queries'
 import { featuredWorkSlug } from '@/data/site'
@@ -43,9 +44,11 @@ function FeaturedFilm({ payload }: { payload: WorkPayload }) {
         headingId="cast-preview"
       />
       <TimelinePreview events={events} workSlug={work.slug} headingId="timeline-preview" />
-      <WorkFacts facts={work.facts} headingId="what-the-articles-say" />
-      <WorkAwards awards={awards} headingId="awards" />
-      <CitedSourcesList className="border-t border-line pt-8" />
+      <LaterParts className="space-y-14">
+        <WorkFacts facts={work.facts} headingId="what-the-articles-say" />
+        <WorkAwards awards={awards} headingId="awards" />
+        <CitedSourcesList className="border-t border-line pt-8" />
+      </LaterParts>
     </article>
   )
 }
@@ -57,17 +60,19 @@ function OtherWork({ payload }: { payload: WorkPayload }) {
     <article className="space-y-12">
       <FilmHero work={work} credits={headCredits(payload)} actions={<ShareFilm work={work} />} />
       <WorkFacts facts={work.facts} headingId="what-the-articles-say" />
-      <WorkCredits
-        credits={credits}
-        creditCount={creditCount}
-        headingId="credits"
-        castHref={paths.cast(work.slug)}
-      />
-      <RatingsPanel ratings={ratings} headingId="ratings" />
-      <ChartPerformance charts={charts} headingId="chart-performance" />
-      <TimelinePreview events={events} workSlug={work.slug} headingId="timeline-preview" />
-      <WorkAwards awards={awards} headingId="awards" />
-      <CitedSourcesList className="border-t border-line pt-8" />
+      <LaterParts className="space-y-12">
+        <WorkCredits
+          credits={credits}
+          creditCount={creditCount}
+          headingId="credits"
+          castHref={paths.cast(work.slug)}
+        />
+        <RatingsPanel ratings={ratings} headingId="ratings" />
+        <ChartPerformance charts={charts} headingId="chart-performance" />
+        <TimelinePreview events={events} workSlug={work.slug} headingId="timeline-preview" />
+        <WorkAwards awards={awards} headingId="awards" />
+        <CitedSourcesList className="border-t border-line pt-8" />
+      </LaterParts>
     </article>
   )
 }

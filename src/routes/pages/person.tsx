@@ -1,5 +1,6 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { useParams } from 'react-router'
+import { LaterParts } from '@/components/layout/later-parts'
 import { CitedSourcesList, CitedSourcesProvider } from '@/components/ui/citation'
 import { personQueries } from '@/data/queries'
 import { featuredWorkSlug } from '@/data/site'
@@ -24,9 +25,11 @@ export function PersonRoute() {
         <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_20rem] lg:gap-12">
           <div className="min-w-0 space-y-10">
             <FeaturedRole credits={featuredCredits} />
-            <PersonFacts facts={person.facts} />
-            <Filmography personSlug={person.slug} credits={filmography} />
-            <AwardsList name={person.name} awards={awards} />
+            <LaterParts className="space-y-10">
+              <PersonFacts facts={person.facts} />
+              <Filmography personSlug={person.slug} credits={filmography} />
+              <AwardsList name={person.name} awards={awards} />
+            </LaterParts>
           </div>
           <aside aria-label={`More about ${person.name}`} className="min-w-0 space-y-10">
             <AlsoWrittenAs name={person.name} aliases={person.aliases} />
@@ -37,7 +40,9 @@ export function PersonRoute() {
             />
           </aside>
         </div>
-        <CitedSourcesList className="border-t border-line pt-8" />
+        <LaterParts>
+          <CitedSourcesList className="border-t border-line pt-8" />
+        </LaterParts>
       </article>
     </CitedSourcesProvider>
   )
