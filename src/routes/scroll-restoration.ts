@@ -40,12 +40,15 @@ function layOutAbove(top: number) {
   }
 }
 
-/** Where the first of the page's later parts begins, in document coordinates. */
-function laterPartsTop() {
-  const tops = [...document.querySelectorAll(`[${laterPartsAttribute}]`)].map(
-    (part) => part.getBoundingClientRect().top + window.scrollY,
+/** Where each of the page's later parts begins, by name, in document coordinates. */
+function laterPartTops() {
+  const parts = document.querySelectorAll<HTMLElement>(`[${laterPartsAttribute}]`)
+  return Object.fromEntries(
+    [...parts].map((part) => [
+      part.getAttribute(laterPartsAttribute) ?? '',
+      part.getBoundingClientRect().top + window.scrollY,
+    ]),
   )
-  return Math.min(Infinity, ...tops)
 }
 
 /**
@@ -72,7 +75,7 @@ export function ScrollRestoration() {
       cancelAnimationFrame(frame)
       frame = requestAnimationFrame(() => {
         if (shownKey.current !== key) return
-        positions.set(key, { scrollY: window.scrollY, laterPartsTop: laterPartsTop() })
+        positions.set(key, { scrollY: window.scrollY, laterPartTops: laterPartTops() })
       })
     }
     window.addEventListener('scroll', remember, { passive: true })

@@ -43,6 +43,32 @@ describe.skipIf(!hasBrowser)('film, timeline and sources views', () => {
     expect(errors).toEqual([])
   })
 
+  it('shows a new page’s first screen before the parts below it', async () => {
+    const page = await browser.context.newPage()
+    const errors = collectErrors(page)
+    await openHydrated(page, site.url('/films/ballerina-2023'))
+    // Notes, as the new heading first appears, whether the filmography is there yet.
+    const filmographyWithHeading = page.evaluate(
+      () =>
+        new Promise<boolean>((resolve) => {
+          const observer = new MutationObserver(() => {
+            if (document.querySelector('main h1')?.textContent !== 'Gray') return
+            observer.disconnect()
+            const headings = [...document.querySelectorAll('main h2')]
+            resolve(headings.some((heading) => heading.textContent === 'Filmography'))
+          })
+          observer.observe(document.body, { childList: true, subtree: true, characterData: true })
+        }),
+    )
+    await page
+      .getByRole('region', { name: 'At a glance' })
+      .getByRole('link', { name: 'Gray' })
+      .click()
+    expect(await filmographyWithHeading).toBe(false)
+    await expect.poll(() => page.getByRole('region', { name: 'Filmography' }).count()).toBe(1)
+    expect(errors).toEqual([])
+  })
+
   it('comes back to the end of the film page from a shorter page', async () => {
     const page = await browser.context.newPage()
     const errors = collectErrors(page)

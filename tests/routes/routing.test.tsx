@@ -34,7 +34,8 @@ describe('routing', () => {
   it('follows a link from the film to a person and moves focus to the new heading', async () => {
     const { user } = renderRoute('/films/ballerina-2023')
     await heading()
-    await user.click(screen.getAllByRole('link', { name: 'Park Yu-rim' })[0]!)
+    // The cast preview is among the parts rendered just after the page's first screen.
+    await user.click((await screen.findAllByRole('link', { name: 'Park Yu-rim' }))[0]!)
     const personHeading = await screen.findByRole('heading', { level: 1, name: 'Park Yu-rim' })
     // Focus moves in an effect after the new page is committed, so a moment after it appears.
     await waitFor(() => expect(personHeading).toHaveFocus())

@@ -8,33 +8,43 @@ import { ScrollPositionsContext } from './scroll-positions'
 export const laterPartsAttribute = 'data-later-parts'
 
 /**
- * Whether this render must show the whole page at once: when it is the prerendered HTML or its
- * hydration (which must match it), when a fragment may name something in the later parts, and on
- * Back or Forward to a place whose screen reached into them.
+ * Whether this render must show the later part `name` at once: when it is the prerendered HTML
+ * or its hydration (which must match it), when a fragment may name something in it, and on Back
+ * or Forward to a place whose screen reached into it.
  */
-function useWholePageAtOnce(): boolean {
+function useAtOnce(name: string): boolean {
   const hydrated = useHydrated()
   const { key, hash } = useLocation()
   const navigationType = useNavigationType()
   const positions = use(ScrollPositionsContext)
   if (!hydrated || hash !== '') return true
   const left = navigationType === 'POP' ? positions.get(key) : undefined
-  return left !== undefined && left.scrollY + window.innerHeight > left.laterPartsTop
+  const top = left?.laterPartTops[name]
+  return left !== undefined && top !== undefined && left.scrollY + window.innerHeight > top
 }
 
 /**
- * The parts of a page below its first screen. On a move within the app they render just after
- * the new page has been painted, so the reader sees its top at once instead of waiting for all
- * of it; until then a screen-high space stands in, so the footer does not flash up. `className`
- * lays out the parts as their parent would have (their spacing).
+ * Parts of a page below its first screen. On a move within the app they render just after the
+ * new page has been painted, so the reader sees its top at once instead of waiting for all of
+ * it; until then a screen-high space stands in, so the footer does not flash up. `name` tells a
+ * page's later parts apart (Back may need one at once and not another); `className` lays the
+ * parts out as their parent would have (their spacing).
  */
-export function LaterParts({ className, children }: { className?: string; children: ReactNode }) {
-  const atOnce = useWholePageAtOnce()
+export function LaterParts({
+  name,
+  className,
+  children,
+}: {
+  name: string
+  className?: string
+  children: ReactNode
+}) {
+  const atOnce = useAtOnce(name)
   // useDeferredValue's initial value is what the first render shows; React renders the real
   // value straight after, as interruptible background work.
   const shown = useDeferredValue(true, atOnce ? undefined : false)
   return (
-    <div data-later-parts="" className={cn(className, !shown && 'min-h-dvh')}>
+    <div data-later-parts={name} className={cn(className, !shown && 'min-h-dvh')}>
       {shown ? children : null}
     </div>
   )

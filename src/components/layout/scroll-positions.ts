@@ -1,10 +1,10 @@
 import { createContext } from 'react'
 
 /**
- * Where a history entry was left: how far it was scrolled, and where the part of its page that
- * renders after the first screen began then (document coordinates; Infinity for a page without).
+ * Where a history entry was left: how far it was scrolled, and where each of its page's later
+ * parts (by name) began then, in document coordinates.
  */
-export type LeftAt = { scrollY: number; laterPartsTop: number }
+export type LeftAt = { scrollY: number; laterPartTops: Record<string, number> }
 
 /**
  * Each history entry's place when the reader left it, by the router's location key. One map per

@@ -37,14 +37,16 @@ function FeaturedFilm({ payload }: { payload: WorkPayload }) {
           <ChartPerformance charts={charts} headingId="chart-performance" />
         </div>
       )}
-      <CastPreview
-        credits={credits}
-        creditCount={creditCount}
-        workSlug={work.slug}
-        headingId="cast-preview"
-      />
-      <TimelinePreview events={events} workSlug={work.slug} headingId="timeline-preview" />
-      <LaterParts className="space-y-14">
+      <LaterParts name="previews" className="space-y-14">
+        <CastPreview
+          credits={credits}
+          creditCount={creditCount}
+          workSlug={work.slug}
+          headingId="cast-preview"
+        />
+        <TimelinePreview events={events} workSlug={work.slug} headingId="timeline-preview" />
+      </LaterParts>
+      <LaterParts name="facts" className="space-y-14">
         <WorkFacts facts={work.facts} headingId="what-the-articles-say" />
         <WorkAwards awards={awards} headingId="awards" />
         <CitedSourcesList className="border-t border-line pt-8" />
@@ -60,7 +62,7 @@ function OtherWork({ payload }: { payload: WorkPayload }) {
     <article className="space-y-12">
       <FilmHero work={work} credits={headCredits(payload)} actions={<ShareFilm work={work} />} />
       <WorkFacts facts={work.facts} headingId="what-the-articles-say" />
-      <LaterParts className="space-y-12">
+      <LaterParts name="credits" className="space-y-12">
         <WorkCredits
           credits={credits}
           creditCount={creditCount}

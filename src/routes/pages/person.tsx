@@ -25,7 +25,7 @@ export function PersonRoute() {
         <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_20rem] lg:gap-12">
           <div className="min-w-0 space-y-10">
             <FeaturedRole credits={featuredCredits} />
-            <LaterParts className="space-y-10">
+            <LaterParts name="facts" className="space-y-10">
               <PersonFacts facts={person.facts} />
               <Filmography personSlug={person.slug} credits={filmography} />
               <AwardsList name={person.name} awards={awards} />
@@ -40,7 +40,7 @@ export function PersonRoute() {
             />
           </aside>
         </div>
-        <LaterParts>
+        <LaterParts name="sources">
           <CitedSourcesList className="border-t border-line pt-8" />
         </LaterParts>
       </article>
