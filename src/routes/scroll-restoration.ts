@@ -1,4 +1,4 @@
-import { use, useEffect, useLayoutEffect, useRef } from 'react'
+import { use, useEffect, useLayoutEffect, useState } from 'react'
 import { useLocation, useNavigationType } from 'react-router'
 import { decodeOrKeep } from '@/lib/canonical-path'
 import { laterPartsAttribute } from '@/components/layout/later-parts'
@@ -64,29 +64,24 @@ export function ScrollRestoration() {
   const { key, hash } = useLocation()
   const navigationType = useNavigationType()
   const positions = use(ScrollPositionsContext)
-  // The entry on screen, set as a move commits. The scroll that removing the old page causes
-  // reaches the old entry's listener after that, and must not overwrite where the reader left it.
-  const shownKey = useRef(key)
+  // The entry the app opened on: the browser placed that page itself, so it is not moved to the top.
+  const [openedKey] = useState(key)
 
   useEffect(() => {
     history.scrollRestoration = 'manual'
-    let frame = 0
-    const remember = () => {
-      cancelAnimationFrame(frame)
-      frame = requestAnimationFrame(() => {
-        if (shownKey.current !== key) return
-        positions.set(key, { scrollY: window.scrollY, laterPartTops: laterPartTops() })
-      })
-    }
-    window.addEventListener('scroll', remember, { passive: true })
-    return () => {
-      cancelAnimationFrame(frame)
-      window.removeEventListener('scroll', remember)
-    }
-  }, [key, positions])
+  }, [])
+
+  // Where the reader leaves each entry, noted as the move away commits: this component comes
+  // before the page in the tree, so this runs before the next page replaces the one left (and
+  // before its removal scrolls the window).
+  useLayoutEffect(
+    () => () => {
+      positions.set(key, { scrollY: window.scrollY, laterPartTops: laterPartTops() })
+    },
+    [key, positions],
+  )
 
   useLayoutEffect(() => {
-    shownKey.current = key
     const saved = navigationType === 'POP' ? positions.get(key)?.scrollY : undefined
     if (saved !== undefined) {
       layOutAbove(saved)
@@ -100,7 +95,7 @@ export function ScrollRestoration() {
       return
     }
     clearTarget()
-    if (navigationType !== 'POP') window.scrollTo(0, 0)
+    if (key !== openedKey) window.scrollTo(0, 0)
     if (!id) return
     // The element may come later: on a page of a list fetched since, or in a windowed row. Not
     // once the reader scrolls on their own, which it would pull them back from.
@@ -119,7 +114,7 @@ export function ScrollRestoration() {
     appears.observe(document.body, { childList: true, subtree: true })
     for (const intent of intents) window.addEventListener(intent, stop, { passive: true })
     return stop
-  }, [key, hash, navigationType, positions])
+  }, [key, hash, navigationType, positions, openedKey])
 
   return null
 }

@@ -77,8 +77,10 @@ describe.skipIf(!hasBrowser)('film, timeline and sources views', () => {
     // a move within the app, and the page they link to is too short to keep this place.
     const atEnd = () =>
       page.evaluate(() => window.scrollY + window.innerHeight >= document.body.scrollHeight - 1)
-    while (!(await atEnd())) await page.mouse.wheel(0, 400)
-    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)))
+    // The app keeps places once its scroll restoration runs, which it marks on the history.
+    await page.waitForFunction(() => history.scrollRestoration === 'manual')
+    for (let turn = 0; turn < 40 && !(await atEnd()); turn++) await page.mouse.wheel(0, 400)
+    expect(await atEnd()).toBe(true)
     const sources = page.getByRole('region', { name: 'Sources', exact: true })
     const sourcesTop = () => sources.evaluate((element) => element.getBoundingClientRect().top)
     const top = await sourcesTop()

@@ -199,6 +199,7 @@ describe('a lighter work page', () => {
     expect(
       await screen.findAllByRole('heading', { level: 1, name: 'Bargain' }, { timeout: 5000 }),
     ).toHaveLength(1)
+    await laterPartsShown()
     const glance = within(view.container).getByRole('region', { name: 'At a glance' })
     expect(glance).toHaveTextContent('Kind not stated')
     const awards = within(view.container).getByRole('region', { name: 'Awards and nominations' })

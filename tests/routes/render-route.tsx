@@ -88,7 +88,7 @@ export function renderRoute(
 export async function laterPartsShown() {
   await waitFor(
     () => {
-      if (document.querySelector(`[${laterPartsAttribute}]:empty`)) throw new Error('still held')
+      if (document.querySelector(`[${laterPartsAttribute}][aria-busy]`)) throw new Error('held')
     },
     { timeout: 4000 },
   )

@@ -24,11 +24,12 @@ function useAtOnce(name: string): boolean {
 }
 
 /**
- * Parts of a page below its first screen. On a move within the app they render just after the
+ * Parts of a page below its first screen. On a move to another page they render just after the
  * new page has been painted, so the reader sees its top at once instead of waiting for all of
- * it; until then a screen-high space stands in, so the footer does not flash up. `name` tells a
- * page's later parts apart (Back may need one at once and not another); `className` lays the
- * parts out as their parent would have (their spacing).
+ * it; until then a screen-high space marked busy stands in, so the footer does not flash up.
+ * A move within the page (a filter in its URL) keeps them. `name` tells a page's later parts
+ * apart (Back may need one at once and not another); `className` lays the parts out as their
+ * parent would have (their spacing).
  */
 export function LaterParts({
   name,
@@ -39,13 +40,20 @@ export function LaterParts({
   className?: string
   children: ReactNode
 }) {
+  const { pathname } = useLocation()
   const atOnce = useAtOnce(name)
-  // useDeferredValue's initial value is what the first render shows; React renders the real
-  // value straight after, as interruptible background work.
-  const shown = useDeferredValue(true, atOnce ? undefined : false)
+  // The page these parts last showed: React renders first with the path before the move (or
+  // none, for parts just mounted), then with the new one straight after, as interruptible
+  // background work.
+  const shownPath = useDeferredValue(pathname, atOnce ? undefined : null)
+  const held = !atOnce && shownPath !== pathname
   return (
-    <div data-later-parts={name} className={cn(className, !shown && 'min-h-dvh')}>
-      {shown ? children : null}
+    <div
+      data-later-parts={name}
+      aria-busy={held || undefined}
+      className={cn(className, held && 'min-h-dvh')}
+    >
+      {held ? null : children}
     </div>
   )
 }
