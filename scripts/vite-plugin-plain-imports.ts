@@ -6,8 +6,9 @@ const helperId = '\0vite/preload-helper.js'
  * Vite wraps every dynamic import in a helper that preloads the imported chunk's dependencies
  * and stylesheets. With `modulePreload: false` the dependency lists are empty and the app's one
  * stylesheet is the entry's, so the helper only calls the import, yet every page downloads it.
- * This plugin puts a helper that just calls the import in its place, and fails the build if a
- * lazily loaded chunk ever brings a stylesheet of its own, which the real helper would load.
+ * This plugin puts a helper that just calls the import in its place, and fails the build if any
+ * chunk but the entry ever brings a stylesheet of its own: the real helper would load those of
+ * lazily loaded chunks, and telling them from the statically imported ones is not worth it here.
  */
 export function plainDynamicImports(): Plugin {
   return {

@@ -12,9 +12,8 @@ export const laterPartsAttribute = 'data-later-parts'
  * or its hydration (which must match it), when a fragment may name something in it, and on Back
  * or Forward to a place whose screen reached into it.
  */
-function useAtOnce(name: string): boolean {
+function useAtOnce(name: string, { key, hash }: { key: string; hash: string }): boolean {
   const hydrated = useHydrated()
-  const { key, hash } = useLocation()
   const navigationType = useNavigationType()
   const positions = use(ScrollPositionsContext)
   if (!hydrated || hash !== '') return true
@@ -40,8 +39,9 @@ export function LaterParts({
   className?: string
   children: ReactNode
 }) {
-  const { pathname } = useLocation()
-  const atOnce = useAtOnce(name)
+  const location = useLocation()
+  const { pathname } = location
+  const atOnce = useAtOnce(name, location)
   // The page these parts last showed: React renders first with the path before the move (or
   // none, for parts just mounted), then with the new one straight after, as interruptible
   // background work.
