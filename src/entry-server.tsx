@@ -6,6 +6,7 @@ import type { AppState } from './app-state'
 import type { LoadPayload } from './data/payload-paths'
 import { createQueryClient } from './data/queries'
 import { stripBase } from './lib/canonical-path'
+import { HydrationProvider } from './lib/use-hydrated'
 import { loadNotFound } from './routes/not-found-slot'
 import { createRoutes } from './routes/route-tree'
 
@@ -26,7 +27,9 @@ export async function renderPage(url: string, loadPayload: LoadPayload) {
   const html = renderToString(
     <StrictMode>
       <QueryClientProvider client={queryClient}>
-        <StaticRouterProvider router={router} context={context} hydrate={false} />
+        <HydrationProvider hydrating>
+          <StaticRouterProvider router={router} context={context} hydrate={false} />
+        </HydrationProvider>
       </QueryClientProvider>
     </StrictMode>,
   )

@@ -4,6 +4,7 @@ import { createRoot, hydrateRoot } from 'react-dom/client'
 import { createBrowserRouter, matchRoutes, type RouteObject } from 'react-router'
 import { RouterProvider } from 'react-router/dom'
 import { readAppState } from './app-state'
+import { HydrationProvider } from './lib/use-hydrated'
 import { whenIdle } from './lib/when-idle'
 import { canonicalLocation } from './lib/canonical-path'
 import { fetchPayload } from './data/fetch-payload'
@@ -68,7 +69,9 @@ whenIdle(() => {
 const app = (
   <StrictMode>
     <QueryClientProvider client={queryClient}>
-      <RouterProvider router={router} useTransitions={false} />
+      <HydrationProvider hydrating={Boolean(state)}>
+        <RouterProvider router={router} useTransitions={false} />
+      </HydrationProvider>
     </QueryClientProvider>
   </StrictMode>
 )
