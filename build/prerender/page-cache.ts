@@ -1,8 +1,6 @@
 import { createHash } from 'node:crypto'
 import {
-  copyFileSync,
   existsSync,
-  linkSync,
   mkdirSync,
   readdirSync,
   readFileSync,
@@ -11,6 +9,7 @@ import {
   writeFileSync,
 } from 'node:fs'
 import path from 'node:path'
+import { placeFile } from '../place-file.ts'
 
 /*
  * The prerenderer's page cache: each page's HTML stored under a key that hashes everything the
@@ -111,18 +110,9 @@ export class PageCache {
     return path.join(this.dir, `${key}.html`)
   }
 
-  /**
-   * Puts a stored page in the output as a hard link, so a rebuild shares the stored bytes rather
-   * than copying every page again (safe, as neither side is ever rewritten in place: each build
-   * empties its output, and `store` writes new files); a copy where a link is impossible.
-   */
+  /** Puts a stored page in the output (placeFile: a link to the stored bytes). */
   placeAt(key: string, target: string): void {
-    rmSync(target, { force: true })
-    try {
-      linkSync(this.file(key), target)
-    } catch {
-      copyFileSync(this.file(key), target)
-    }
+    placeFile(this.file(key), target)
   }
 
   store(key: string, html: string): void {

@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { appStateElementId } from '../../src/app-state'
-import { fontsFor, pngSize, renderCard, siteCard } from '../../build/og-images'
+import { fontsFor, renderCard } from '../../build/og-card-drawing'
+import { pngSize, siteCard } from '../../build/og-images'
 import {
   chunkClosure,
   completeHeadersFile,
