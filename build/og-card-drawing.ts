@@ -192,9 +192,10 @@ export async function renderCard(
 }
 
 /**
- * What every picture depends on besides its card's text: this file's code and what it takes from
- * elsewhere. The image cache keys each PNG by it, so editing how cards are written or cached
- * (og-images.ts) redraws nothing.
+ * The look the image cache keys each PNG by, with its card's text: this file's code and the
+ * values it takes from elsewhere, so editing how cards are written or cached (og-images.ts)
+ * redraws nothing. Not in it: the versions of satori, resvg and the fonts; after upgrading one,
+ * empty node_modules/.cache/og-images.
  */
 export const cardLook = createHash('sha256')
   .update(readFileSync(import.meta.filename))

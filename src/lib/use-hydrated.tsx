@@ -11,10 +11,11 @@ import {
 const HydratedContext = createContext(true)
 
 /**
- * False while rendering on the server and while hydrating, true afterwards (and straight away on
- * a client-side navigation). Pages are prerendered without search params (a static host ignores
- * them), so anything derived from the URL's query must wait for this, or the first client render
- * would not match the prerendered HTML.
+ * False while rendering on the server and while hydrating, true once the app has taken the page
+ * over (a moment after hydration, see HydrationProvider) and from the start when there was
+ * nothing to hydrate. Pages are prerendered without search params (a static host ignores them),
+ * so anything derived from the URL's query must wait for this, or the first client render would
+ * not match the prerendered HTML.
  */
 export function useHydrated(): boolean {
   return useContext(HydratedContext)

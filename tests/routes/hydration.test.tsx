@@ -1,6 +1,6 @@
 import { act, screen } from '@testing-library/react'
 import { renderToString } from 'react-dom/server'
-import { hydrateRoot } from 'react-dom/client'
+import { createRoot, hydrateRoot } from 'react-dom/client'
 import { afterEach, describe, expect, it } from 'vitest'
 import { HydrationProvider, useHydrated } from '@/lib/use-hydrated'
 import { optionalPart } from '@/lib/optional-part'
@@ -43,10 +43,21 @@ describe('hydrating a prerendered page', () => {
     expect(screen.queryByText('Share needs JavaScript')).not.toBeInTheDocument()
   })
 
-  it('renders as hydrated at once when there is nothing to hydrate', async () => {
-    const { createRoot } = await import('react-dom/client')
+  it('renders as hydrated from the first render when there is nothing to hydrate', async () => {
+    const seen: boolean[] = []
+    function Witness() {
+      seen.push(useHydrated())
+      return null
+    }
     const container = document.body.appendChild(document.createElement('div'))
-    await act(async () => createRoot(container).render(page(false)))
-    expect(screen.getByRole('heading')).toHaveTextContent('Filtered to the crew')
+    await act(async () =>
+      createRoot(container).render(
+        <HydrationProvider hydrating={false}>
+          <Witness />
+        </HydrationProvider>,
+      ),
+    )
+    expect(seen[0]).toBe(true)
+    expect(seen).not.toContain(false)
   })
 })
