@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import path from 'node:path'
 import type { Person, Work } from './dataset/schema.ts'
@@ -9,7 +9,7 @@ import { workKindLabels } from '../src/lib/work-kinds.ts'
 import { creditsForWork, type DatasetIndex } from './dataset/selectors.ts'
 import { featuredRole, ogImagePath } from './pages/page-meta.ts'
 import { cardLook, fontsFor, renderCard, type OgCard } from './og-card-drawing.ts'
-import { placeFile } from './place-file.ts'
+import { placeFile, writeCacheFile } from './cache-files.ts'
 
 /*
  * Open Graph images, one per work and person, drawn at build time (og-card-drawing.ts). Link
@@ -98,11 +98,7 @@ export async function writeOgImages(
     const queue = missing.values()
     const drawNext = async () => {
       for (const [, card] of queue) {
-        // Written whole before it takes its name, so a build cut short leaves no broken image
-        // that the next build would take for a drawn one.
-        const file = cached(card)
-        writeFileSync(`${file}.new`, await renderCard(card, fonts))
-        renameSync(`${file}.new`, file)
+        writeCacheFile(cached(card), await renderCard(card, fonts))
       }
     }
     await Promise.all(Array.from({ length: availableParallelism() + 1 }, drawNext))

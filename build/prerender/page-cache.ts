@@ -1,15 +1,7 @@
 import { createHash } from 'node:crypto'
-import {
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import path from 'node:path'
-import { placeFile } from '../place-file.ts'
+import { placeFile, writeCacheFile } from '../cache-files.ts'
 
 /*
  * The prerenderer's page cache: each page's HTML stored under a key that hashes everything the
@@ -116,10 +108,7 @@ export class PageCache {
   }
 
   store(key: string, html: string): void {
-    // A new file, not the old one rewritten: a build's output may link to the old one.
-    const file = this.file(key)
-    writeFileSync(`${file}.new`, html)
-    renameSync(`${file}.new`, file)
+    writeCacheFile(this.file(key), html)
   }
 
   /** Removes the pages no longer built, and says how many there were. */

@@ -2,11 +2,11 @@ import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { placeFile } from '../../build/place-file'
+import { placeFile } from '../../build/cache-files'
 
 const dirs: string[] = []
 const tempDir = () => {
-  const dir = mkdtempSync(path.join(tmpdir(), 'place-file-'))
+  const dir = mkdtempSync(path.join(tmpdir(), 'cache-files-'))
   dirs.push(dir)
   return dir
 }
