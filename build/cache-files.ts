@@ -1,4 +1,5 @@
 import { copyFileSync, linkSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
 
 /*
  * The build's caches (pages, Open Graph images) and the output share bytes: a cached file is
@@ -6,10 +7,16 @@ import { copyFileSync, linkSync, renameSync, rmSync, writeFileSync } from 'node:
  */
 
 /**
+ * Where the build keeps its caches and records between builds. PRERENDER_CACHE_DIR lets a
+ * benchmark build from cold caches without emptying the project's.
+ */
+export const buildCacheRoot = path.resolve(process.env.PRERENDER_CACHE_DIR || 'node_modules/.cache')
+
+/**
  * Puts a cached file in the build's output as a hard link, so a rebuild shares the cached bytes
  * rather than copying them again; a copy where a link is impossible (another file system). Safe
- * because neither side is ever rewritten in place: each build empties its output, and the caches
- * write through writeCacheFile.
+ * because neither side is ever rewritten in place: the output folder replaces a file rather than
+ * writing into it (output-folder.ts), and the caches write through writeCacheFile.
  */
 export function placeFile(cached: string, target: string): void {
   rmSync(target, { force: true })

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto'
 import { existsSync, mkdirSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import path from 'node:path'
@@ -9,7 +8,9 @@ import { workKindLabels } from '../src/lib/work-kinds.ts'
 import { creditsForWork, type DatasetIndex } from './dataset/selectors.ts'
 import { featuredRole, ogImagePath } from './pages/page-meta.ts'
 import { cardLook, fontsFor, renderCard, type OgCard } from './og-card-drawing.ts'
-import { placeFile, writeCacheFile } from './cache-files.ts'
+import { writeCacheFile } from './cache-files.ts'
+import { digest } from './digest.ts'
+import type { OutputFolder } from './output-folder.ts'
 
 /*
  * Open Graph images, one per work and person, drawn at build time (og-card-drawing.ts). Link
@@ -71,44 +72,39 @@ function ogCards(index: DatasetIndex): Map<string, OgCard> {
 
 const cacheDir = path.resolve('node_modules/.cache/og-images')
 
+/** A card's key: its text and its look (a change to either redraws it). */
+const cardKey = (card: OgCard) => digest(cardLook, JSON.stringify(card))
+const cachedImage = (key: string) => path.join(cacheDir, `${key}.png`)
+
 /**
- * Writes every Open Graph image into `outDir` and says how many it drew. Rasterising is most
- * of the cost, so each PNG is cached under a hash of its card and of its look: a build redraws
- * only the cards whose text or look changed, and places the rest by a link to the cached file.
+ * Puts every Open Graph image into the output and says how many it drew. Rasterising is most
+ * of the cost, so each PNG is cached under its card's key: a build redraws only the cards whose
+ * text or look changed, and links the rest from the cache.
  */
 export async function writeOgImages(
   index: DatasetIndex,
-  outDir: string,
+  output: OutputFolder,
 ): Promise<{ total: number; drawn: number }> {
-  const cards = ogCards(index)
-  const cached = (card: OgCard) =>
-    path.join(
-      cacheDir,
-      `${createHash('sha256').update(cardLook).update(JSON.stringify(card)).digest('hex').slice(0, 20)}.png`,
-    )
-  const missing = [...cards].filter(([, card]) => !existsSync(cached(card)))
+  const cards = [...ogCards(index)].map(([file, card]) => ({ file, card, key: cardKey(card) }))
+  const missing = cards.filter(({ key }) => !existsSync(cachedImage(key)))
   if (missing.length > 0) {
     mkdirSync(cacheDir, { recursive: true })
     // One font set for every card: satori parses fonts once per distinct `fonts` array.
     const fonts = fontsFor(
-      missing.flatMap(([, card]) => [card.kicker, card.title, card.hangul ?? '', ...card.lines]),
+      missing.flatMap(({ card }) => [card.kicker, card.title, card.hangul ?? '', ...card.lines]),
     )
     // A few cards in flight at a time: starting every missing card at once holds every layout and
     // picture in memory together, which a catalogue's cards do not fit.
     const queue = missing.values()
     const drawNext = async () => {
-      for (const [, card] of queue) {
-        writeCacheFile(cached(card), await renderCard(card, fonts))
+      for (const { card, key } of queue) {
+        writeCacheFile(cachedImage(key), await renderCard(card, fonts))
       }
     }
     await Promise.all(Array.from({ length: availableParallelism() + 1 }, drawNext))
   }
-  for (const [file, card] of cards) {
-    const target = path.join(outDir, file)
-    mkdirSync(path.dirname(target), { recursive: true })
-    placeFile(cached(card), target)
-  }
-  return { total: cards.size, drawn: missing.length }
+  for (const { file, key } of cards) output.place(file, cachedImage(key), key)
+  return { total: cards.length, drawn: missing.length }
 }
 
 /** Width and height from a PNG's IHDR chunk. */

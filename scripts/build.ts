@@ -1,19 +1,26 @@
 import path from 'node:path'
 import { build } from 'vite'
+import { buildCacheRoot } from '../build/cache-files.ts'
+import { digest } from '../build/digest.ts'
 import { siteUrlFrom } from '../build/host.ts'
+import { OutputFolder } from '../build/output-folder.ts'
 import { prerenderSite } from '../build/prerender/prerender.ts'
 import { describeServiceWorker, writeServiceWorker } from '../build/prerender/service-worker.ts'
 
 /*
- * `npm run build`: the client into OUT_DIR (default dist/), the server renderer into the
- * checkout's cache (so it resolves React from node_modules whatever OUT_DIR is, and never lands
- * beside the site), then every page prerendered from DATA_DIR (default data/). The script runs
- * under NODE_ENV=production (package.json), so the pages are rendered by React's production build.
- * Last, the service worker, which lists the finished pages (SERVICE_WORKER=off leaves it out).
+ * `npm run build`: the client and the server renderer into the checkout's cache (the renderer
+ * there so it resolves React from node_modules whatever OUT_DIR is), then into OUT_DIR (default
+ * dist/) the payloads and every page prerendered from DATA_DIR (default data/), and last the
+ * service worker, which lists the finished pages (SERVICE_WORKER=off leaves it out). OUT_DIR is
+ * kept from one build to the next, and only what changed is written (output-folder.ts). The
+ * script runs under NODE_ENV=production (package.json), so the pages are rendered by React's
+ * production build.
  */
 
 const outDir = path.resolve(process.env.OUT_DIR || 'dist')
-const ssrDir = path.resolve('node_modules/.cache/prerender-ssr')
+const cacheDir = path.resolve('node_modules/.cache')
+const clientDir = path.join(cacheDir, 'client-build', digest(outDir))
+const ssrDir = path.join(cacheDir, 'prerender-ssr')
 const siteUrl = siteUrlFrom(process.env.SITE_URL)
 if (!siteUrl) {
   console.warn(
@@ -29,9 +36,19 @@ if (serviceWorker !== 'on' && serviceWorker !== 'off') {
 // Tells the app whether to register the worker (Vite exposes VITE_ variables to the client).
 process.env.VITE_SERVICE_WORKER = serviceWorker
 
-await build({ build: { outDir, emptyOutDir: true } })
+await build({ build: { outDir: clientDir, emptyOutDir: true } })
 await build({ build: { ssr: 'src/entry-server.tsx', outDir: ssrDir, emptyOutDir: true } })
-await prerenderSite({ dataDir: process.env.DATA_DIR || 'data', outDir, ssrDir, siteUrl })
+const output = new OutputFolder(outDir, path.join(buildCacheRoot, 'build-output'))
+await prerenderSite({ dataDir: process.env.DATA_DIR || 'data', clientDir, output, ssrDir, siteUrl })
+const worker = await writeServiceWorker({
+  outDir,
+  enabled: serviceWorker === 'on',
+  files: output.list(),
+})
+output.adopt('sw.js')
+console.log(describeServiceWorker(worker))
+const { removed } = output.finish()
 console.log(
-  describeServiceWorker(await writeServiceWorker({ outDir, enabled: serviceWorker === 'on' })),
+  `${path.relative('.', outDir) || '.'}/: ${output.written} files written, ` +
+    `${output.list().length - output.written} unchanged, ${removed} removed`,
 )

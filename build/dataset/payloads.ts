@@ -1,6 +1,5 @@
 import { creditPhrase } from '../../src/lib/credit-wording.ts'
 import { disagreementsIn, type DisagreementPage } from './disagreements.ts'
-import type { Dataset } from './schema.ts'
 import {
   awardsForPerson,
   awardsForWork,
@@ -9,7 +8,6 @@ import {
   maxCollaborators,
   creditsForWork,
   filmographyFor,
-  indexDataset,
   personSummary,
   servedSource,
   sourcesCitedIn,
@@ -17,11 +15,8 @@ import {
   type CreditWithPerson,
   type DatasetIndex,
 } from './selectors.ts'
-import { creditPageSize, laterPageCount } from '../../src/features/cast/credit-pages.ts'
+import { creditPageSize } from '../../src/features/cast/credit-pages.ts'
 import { keyCredits } from '../../src/features/film/work-labels.ts'
-import { payloadPaths } from '../../src/data/payload-paths.ts'
-import { entriesOf } from '../../src/features/search/search-entries.ts'
-import { searchShards } from './search-shards.ts'
 import { featuredWorkSlug } from '../../src/data/site.ts'
 import { groupByPage } from '../../src/features/sources/group-by-page.ts'
 
@@ -232,33 +227,3 @@ export function searchPayload(index: DatasetIndex) {
   }
 }
 export type SearchPayload = ReturnType<typeof searchPayload>
-
-/** Every payload file the site serves, keyed by its path under `api/`. */
-export function payloadFiles(dataset: Dataset): Map<string, unknown> {
-  const index = indexDataset(dataset)
-  const files = new Map<string, unknown>()
-  for (const work of dataset.works) {
-    const credits = creditsForWork(index, work.slug)
-    files.set(payloadPaths.work(work.slug), workPayload(index, work.slug, credits))
-    for (let page = 1; page <= laterPageCount(credits.length); page++) {
-      files.set(payloadPaths.creditPage(work.slug, page), creditPagePayload(credits, page))
-    }
-  }
-  for (const person of dataset.people) {
-    files.set(payloadPaths.person(person.slug), personPayload(index, person.slug))
-  }
-  const supports = supportsBySource(index)
-  const disagreements = disagreementsIn(index)
-  files.set(payloadPaths.sourceList, sourceListPayload(index, supports, disagreements))
-  for (const source of dataset.sources) {
-    files.set(
-      payloadPaths.source(source.id),
-      sourcePayload(index, source.id, supports, disagreements),
-    )
-  }
-  const { manifest, shards } = searchShards(entriesOf(searchPayload(index)))
-  files.set(payloadPaths.searchManifest, manifest)
-  for (const [id, shard] of shards) files.set(payloadPaths.searchShard(id), shard)
-  files.set(payloadPaths.dataset, { ...dataset, sources: dataset.sources.map(servedSource) })
-  return files
-}

@@ -1,20 +1,13 @@
-import { createHash } from 'node:crypto'
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs'
 import path from 'node:path'
-import { placeFile, writeCacheFile } from '../cache-files.ts'
+import { writeCacheFile } from '../cache-files.ts'
+import { digest } from '../digest.ts'
 
 /*
  * The prerenderer's page cache: each page's HTML stored under a key that hashes everything the
  * page is made from, so a rebuild renders only the pages whose inputs changed and reuses the
  * rest, as build/og-images.ts does for its pictures. The key functions are pure, for tests.
  */
-
-export function digest(...parts: (string | Uint8Array)[]): string {
-  const hash = createHash('sha256')
-  // A separator between parts, so moving text from one part to the next changes the hash.
-  for (const part of parts) hash.update(part).update('\0')
-  return hash.digest('hex').slice(0, 32)
-}
 
 /** What every page shares: the code that renders and composes it, and what it is built for. */
 export type AppInputs = {
@@ -61,15 +54,6 @@ export function planPages<T extends { key: string }>(
   return { render, reuse }
 }
 
-/** The hashes of every file under a folder, in a stable order, as one hash. */
-export function folderDigest(dir: string): string {
-  const files = readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.join(entry.parentPath, entry.name))
-    .sort()
-  return digest(...files.flatMap((file) => [path.relative(dir, file), readFileSync(file)]))
-}
-
 /** The folder under the cache root that the page cache owns, so it never removes anything else. */
 const pageCacheFolder = 'prerender-pages'
 
@@ -98,17 +82,13 @@ export class PageCache {
     )
   }
 
-  private file(key: string): string {
+  /** Where a stored page is, for the output to link to (see cache-files.ts). */
+  fileOf(key: string): string {
     return path.join(this.dir, `${key}.html`)
   }
 
-  /** Puts a stored page in the output (placeFile: a link to the stored bytes). */
-  placeAt(key: string, target: string): void {
-    placeFile(this.file(key), target)
-  }
-
   store(key: string, html: string): void {
-    writeCacheFile(this.file(key), html)
+    writeCacheFile(this.fileOf(key), html)
   }
 
   /** Removes the pages no longer built, and says how many there were. */
@@ -116,7 +96,7 @@ export class PageCache {
     let removed = 0
     for (const key of this.keys) {
       if (keys.has(key)) continue
-      rmSync(this.file(key), { force: true })
+      rmSync(this.fileOf(key), { force: true })
       removed++
     }
     return removed

@@ -1,9 +1,11 @@
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { pageKinds } from '../../src/config/page-kinds.ts'
+import { buildCacheRoot } from '../cache-files.ts'
 import { assertValidDataset } from '../dataset/load.ts'
 import { indexDataset, type DatasetIndex } from '../dataset/selectors.ts'
+import { writePayloads } from '../dataset/write-payloads.ts'
 import { withBase } from '../host.ts'
 import { writeOgImages } from '../og-images.ts'
 import { escapeAttribute, headTags, publicUrl, type HostOptions } from '../pages/head-tags.ts'
@@ -20,7 +22,8 @@ import {
   modulesMeta,
   type Manifest,
 } from './assets.ts'
-import { appKey, digest, folderDigest, pageKey, PageCache, planPages } from './page-cache.ts'
+import { digest, folderDigest } from '../digest.ts'
+import { appKey, pageKey, PageCache, planPages } from './page-cache.ts'
 import { pageDocument, type PageSlots } from './page-template.ts'
 import {
   loadFromFiles,
@@ -31,7 +34,8 @@ import {
 } from './render-page.ts'
 import { renderInWorkers } from './render-pool.ts'
 import { assertRenderedTitle, splitHoisted } from './rendered-page.ts'
-import { writeWebManifest } from './web-manifest.ts'
+import { webManifestFile, webManifestText } from './web-manifest.ts'
+import type { OutputFolder } from '../output-folder.ts'
 
 /*
  * Writes a static HTML file for every page of the route table, so each URL opens directly from a
@@ -43,13 +47,16 @@ import { writeWebManifest } from './web-manifest.ts'
 
 type PrerenderOptions = {
   dataDir: string
-  outDir: string
+  /** Where the client was built; its files are copied into the output. */
+  clientDir: string
+  output: OutputFolder
   ssrDir: string
   siteUrl: string | undefined
 }
 
-export function outputFile(distDir: string, route: string): string {
-  return path.join(distDir, route, 'index.html')
+/** A page's file, relative to the output folder. */
+export function outputFile(route: string): string {
+  return path.posix.join(route.replace(/^\//, ''), 'index.html')
 }
 
 function sitemap(routes: string[], host: HostOptions): string {
@@ -60,25 +67,36 @@ function sitemap(routes: string[], host: HostOptions): string {
 }
 
 /** The parts every page shares, from the client build: styles, loader, CSP. */
-function pageFrame(outDir: string, base: string) {
-  const manifestFile = path.join(outDir, '.vite', 'manifest.json')
-  const manifestText = readFileSync(manifestFile, 'utf8')
+function pageFrame(clientDir: string, base: string) {
+  const manifestText = readFileSync(path.join(clientDir, manifestFile), 'utf8')
   const manifest = JSON.parse(manifestText) as Manifest
-  // The manifest is a build artefact, not part of the site; the loader's own file is inlined.
-  rmSync(path.dirname(manifestFile), { recursive: true, force: true })
-  const loaderFile = path.join(outDir, manifestChunk(manifest, loaderKey).file)
-  const loaderCode = readFileSync(loaderFile, 'utf8')
-  rmSync(loaderFile)
-  // Vite's own index.html is not a page: every page, the home page too, is written below.
-  rmSync(path.join(outDir, 'index.html'), { force: true })
+  const loaderFile = manifestChunk(manifest, loaderKey).file
+  const loaderCode = readFileSync(path.join(clientDir, loaderFile), 'utf8')
   const styles = (manifestChunk(manifest, appEntryKey).css ?? []).map((file) =>
-    inlineStylesheet(file, readFileSync(path.join(outDir, file), 'utf8'), base),
+    inlineStylesheet(file, readFileSync(path.join(clientDir, file), 'utf8'), base),
   )
-  return { manifest, manifestText, loaderCode, styles }
+  return { manifest, manifestText, loaderFile, loaderCode, styles }
 }
 
-/** PRERENDER_CACHE_DIR lets a benchmark build from a cold cache without emptying the project's. */
-const cacheRoot = path.resolve(process.env.PRERENDER_CACHE_DIR || 'node_modules/.cache')
+const manifestFile = '.vite/manifest.json'
+
+/** Files of the client build the prerenderer completes before they go into the output. */
+const completedFiles = { headers: '_headers', robots: 'robots.txt' }
+
+/**
+ * The client build's files that go into the output as they are, relative to its folder. Not the
+ * manifest (a build artefact), the loader (inlined into every page), Vite's index.html (every
+ * page, the home page too, is prerendered) or the files the prerenderer completes.
+ */
+function clientFiles(clientDir: string, loaderFile: string): string[] {
+  const left = new Set([loaderFile, 'index.html', ...Object.values(completedFiles)])
+  return readdirSync(clientDir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) =>
+      path.relative(clientDir, path.join(entry.parentPath, entry.name)).replaceAll(path.sep, '/'),
+    )
+    .filter((file) => !left.has(file) && !file.startsWith('.vite/'))
+}
 
 /** The payloads a page's kind reads, as its route table entry names them. */
 export function declaredPayloads(page: Page): string[] {
@@ -104,19 +122,10 @@ function pageInputs(
   pages: Page[],
   index: DatasetIndex,
   host: HostOptions,
-  apiDir: string,
+  payloadHashes: ReadonlyMap<string, string>,
   app: string,
 ): KeyedJob[] {
-  const payloadHashes = new Map<string, string>()
-  const payloadHash = (file: string) => {
-    let hash = payloadHashes.get(file)
-    if (hash === undefined) {
-      const bytes = existsSync(path.join(apiDir, file)) ? readFileSync(path.join(apiDir, file)) : ''
-      hash = digest(bytes)
-      payloadHashes.set(file, hash)
-    }
-    return hash
-  }
+  const payloadHash = (file: string) => payloadHashes.get(file) ?? digest('')
   return pages.map((page) => {
     const { meta, ...job } = pageJob(page, index, host)
     const key = pageKey(app, {
@@ -130,33 +139,44 @@ function pageInputs(
 }
 
 export async function prerenderSite(options: PrerenderOptions) {
-  const started = performance.now()
+  const { output, clientDir } = options
   const dataset = assertValidDataset(options.dataDir)
   const index = indexDataset(dataset)
+  // The code the payloads and pages are made by: when it changes, every one is made again.
+  const builder = digest(folderDigest('build'), folderDigest('src'))
+
+  const payloadsStarted = performance.now()
+  const payloads = writePayloads(index, output, builder)
+  console.log(
+    `Wrote the payloads: ${payloads.computed} of ${payloads.groups} groups computed, the rest ` +
+      `unchanged, in ${((performance.now() - payloadsStarted) / 1000).toFixed(1)} s`,
+  )
+
+  const started = performance.now()
   const rendererUrl = pathToFileURL(path.join(options.ssrDir, 'entry-server.js')).href
   const renderer = (await import(rendererUrl)) as Renderer
   const host: HostOptions = { base: renderer.basePath, siteUrl: options.siteUrl }
-  const { outDir } = options
-  const apiDir = path.join(outDir, 'api')
+  const apiDir = path.join(output.dir, 'api')
 
-  const frame = pageFrame(outDir, host.base)
+  const frame = pageFrame(clientDir, host.base)
   const loader = await inlineLoader(frame.loaderCode)
-  const headersFile = path.join(outDir, '_headers')
-  const headers = completeHeadersFile(readFileSync(headersFile, 'utf8'), {
-    styles: frame.styles.map((style) => style.hash),
-    scripts: [loader.hash],
-  })
-  writeFileSync(headersFile, headers.text)
+  const headers = completeHeadersFile(
+    readFileSync(path.join(clientDir, completedFiles.headers), 'utf8'),
+    {
+      styles: frame.styles.map((style) => style.hash),
+      scripts: [loader.hash],
+    },
+  )
+  for (const file of clientFiles(clientDir, frame.loaderFile)) {
+    output.write(file, readFileSync(path.join(clientDir, file)))
+  }
+  output.write(completedFiles.headers, headers.text)
   const shared = {
     policy: metaPolicy(headers.contentSecurityPolicy),
     styles: frame.styles.map((style) => style.tag).join(''),
     loader: loader.tag,
   }
   const pageFrameData: PageFrame = { base: host.base, manifest: frame.manifest, shared }
-  const write = (file: string, html: string) => {
-    mkdirSync(path.dirname(file), { recursive: true })
-    writeFileSync(file, html)
-  }
 
   const app = appKey({
     renderer: folderDigest(options.ssrDir),
@@ -168,30 +188,28 @@ export async function prerenderSite(options: PrerenderOptions) {
       root: '',
       afterRoot: '',
     }),
-    builder: digest(folderDigest('build'), folderDigest('src')),
+    builder,
     base: host.base,
     siteUrl: host.siteUrl,
   })
-  const cache = new PageCache(cacheRoot, app)
+  const cache = new PageCache(buildCacheRoot, app)
   const pages = pagesOf(index)
-  const planned = planPages(pageInputs(pages, index, host, apiDir, app), cache.keys)
+  const planned = planPages(pageInputs(pages, index, host, payloads.hashes, app), cache.keys)
   for (const page of planned.reuse) {
-    const file = outputFile(outDir, page.path)
-    mkdirSync(path.dirname(file), { recursive: true })
-    cache.placeAt(page.key, file)
+    output.place(outputFile(page.path), cache.fileOf(page.key), page.key)
   }
   const workers = await renderInWorkers(
     { rendererUrl, apiDir, frame: pageFrameData },
     planned.render,
     (job, html) => {
-      write(outputFile(outDir, job.path), html)
       cache.store(job.key, html)
+      output.place(outputFile(job.path), cache.fileOf(job.key), job.key)
     },
   )
   cache.keepOnly(new Set([...planned.reuse, ...planned.render].map((page) => page.key)))
   await writeNotFoundPage(index, renderer, apiDir, host, (slots) =>
-    write(
-      path.join(outDir, '404.html'),
+    output.write(
+      '404.html',
       pageDocument(host.base, {
         ...shared,
         ...slots,
@@ -201,23 +219,24 @@ export async function prerenderSite(options: PrerenderOptions) {
   )
   const pagesDone = performance.now()
 
-  writeWebManifest(outDir, host.base)
-  const images = await writeOgImages(index, outDir)
+  output.write(webManifestFile, webManifestText(host.base))
+  const images = await writeOgImages(index, output)
   const imagesDone = performance.now()
 
   if (host.siteUrl) {
-    writeFileSync(
-      path.join(outDir, 'sitemap.xml'),
+    output.write(
+      'sitemap.xml',
       sitemap(
         pages.map((page) => page.path),
         host,
       ),
     )
-    const robots = path.join(outDir, 'robots.txt')
-    if (existsSync(robots)) {
-      const sitemapUrl = publicUrl('sitemap.xml', host)
-      writeFileSync(robots, `${readFileSync(robots, 'utf8').trimEnd()}\nSitemap: ${sitemapUrl}\n`)
-    }
+  }
+  const robots = path.join(clientDir, completedFiles.robots)
+  if (existsSync(robots)) {
+    const text = readFileSync(robots, 'utf8')
+    const sitemapLine = host.siteUrl ? `Sitemap: ${publicUrl('sitemap.xml', host)}\n` : ''
+    output.write(completedFiles.robots, sitemapLine ? `${text.trimEnd()}\n${sitemapLine}` : text)
   }
   const onWorkers = planned.render.length
     ? ` on ${workers} ${workers === 1 ? 'worker' : 'workers'}`
@@ -228,7 +247,7 @@ export async function prerenderSite(options: PrerenderOptions) {
       `${planned.reuse.length} reused from the cache) ` +
       `in ${seconds(started, pagesDone)} s and ${images.total} Open Graph images ` +
       `(${images.drawn} redrawn, the rest cached) in ${seconds(pagesDone, imagesDone)} s into ` +
-      `${path.relative('.', outDir) || '.'}/; ${buildCost()}`,
+      `${path.relative('.', output.dir) || '.'}/; ${buildCost()}`,
   )
 }
 

@@ -103,6 +103,8 @@ export type ServiceWorkerReport =
 export async function writeServiceWorker(options: {
   outDir: string
   enabled: boolean
+  /** The build's files, relative to outDir, when the build knows them (else outDir is listed). */
+  files?: string[]
 }): Promise<ServiceWorkerReport> {
   const swDest = path.join(options.outDir, workerFile)
   rmSync(swDest, { force: true })
@@ -113,7 +115,7 @@ export async function writeServiceWorker(options: {
     return { mode: 'off' }
   }
 
-  const plan = planPrecache(filesIn(options.outDir), (file) =>
+  const plan = planPrecache(options.files ?? filesIn(options.outDir), (file) =>
     gzipSize(readFileSync(path.join(options.outDir, file))),
   )
   const bundled = await bundleWorker(path.join(sources, 'service-worker.ts'), {

@@ -1,5 +1,3 @@
-import { writeFileSync } from 'node:fs'
-import path from 'node:path'
 import { siteName } from '../../src/data/site.ts'
 import { canvasColours } from '../canvas-colours.ts'
 
@@ -55,9 +53,6 @@ export function manifestLink(base: string): string {
   return `<link rel="manifest" href="${base}${webManifestFile}">`
 }
 
-export function writeWebManifest(outDir: string, base: string) {
-  writeFileSync(
-    path.join(outDir, webManifestFile),
-    `${JSON.stringify(webManifest(base), null, 2)}\n`,
-  )
+export function webManifestText(base: string): string {
+  return `${JSON.stringify(webManifest(base), null, 2)}\n`
 }

@@ -7,7 +7,7 @@ import { createQueryClient } from '@/data/queries'
 import { laterPartsAttribute } from '@/components/layout/later-parts'
 import { createRoutes } from '@/routes/route-tree'
 import { loadAndValidate } from '../../build/dataset/load'
-import { payloadFiles } from '../../build/dataset/payloads'
+import { payloadFiles } from '../../build/dataset/payload-groups'
 import type { Dataset } from '../../build/dataset/schema'
 
 let realDataset: Dataset | undefined

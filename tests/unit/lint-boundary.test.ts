@@ -12,7 +12,7 @@ describe('the build-only boundary', () => {
 
   it('fails browser code that imports build code by a relative path or the @/ alias', async () => {
     const relative = `import { indexDataset } from '../../build/dataset/selectors.ts'\nexport const x = indexDataset\n`
-    const aliased = `import { payloadFiles } from '@/../build/dataset/payloads'\nexport const x = payloadFiles\n`
+    const aliased = `import { payloadFiles } from '@/../build/dataset/payload-groups'\nexport const x = payloadFiles\n`
     expect(await problemsIn('src/features/cast/probe.ts', relative)).toContain(rule)
     expect(await problemsIn('src/routes/probe.tsx', aliased)).toContain(rule)
   })

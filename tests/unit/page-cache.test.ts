@@ -2,10 +2,10 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
+import { placeFile } from '../../build/cache-files'
+import { digest, folderDigest } from '../../build/digest'
 import {
   appKey,
-  digest,
-  folderDigest,
   pageKey,
   PageCache,
   planPages,
@@ -110,12 +110,12 @@ describe('the cache on disk', () => {
     expect([...again.keys].sort()).toEqual(['page-a', 'page-b'])
     const out = path.join(tempDir(), 'a.html')
     writeFileSync(out, '<p>an older build</p>')
-    again.placeAt('page-a', out)
+    placeFile(again.fileOf('page-a'), out)
     expect(readFileSync(out, 'utf8')).toBe('<p>a</p>')
     // Storing anew leaves a page already placed as it was.
     again.store('page-a', '<p>a, again</p>')
     expect(readFileSync(out, 'utf8')).toBe('<p>a</p>')
-    again.placeAt('page-a', out)
+    placeFile(again.fileOf('page-a'), out)
     expect(readFileSync(out, 'utf8')).toBe('<p>a, again</p>')
     expect(again.keepOnly(new Set(['page-a']))).toBe(1)
     expect([...new PageCache(root, 'app-1').keys]).toEqual(['page-a'])

@@ -16,7 +16,7 @@ import {
 } from '../../build/prerender/assets'
 import { pageDocument } from '../../build/prerender/page-template'
 import { declaredPayloads, outputFile } from '../../build/prerender/prerender'
-import { payloadFiles } from '../../build/dataset/payloads'
+import { payloadFiles } from '../../build/dataset/payload-groups'
 import { pageModuleKeys } from '../../build/prerender/render-page'
 import { assertRenderedTitle, splitHoisted, stateScript } from '../../build/prerender/rendered-page'
 import { pagesOf } from '../../build/pages/page-kinds'
@@ -34,7 +34,8 @@ describe('pagesOf', () => {
     expect(routes.length).toBe(
       3 + dataset.works.length * 3 + dataset.people.length + dataset.sources.length,
     )
-    expect(outputFile('/out', '/people/gray')).toBe('/out/people/gray/index.html')
+    expect(outputFile('/people/gray')).toBe('people/gray/index.html')
+    expect(outputFile('/')).toBe('index.html')
   })
 
   it('keys each page by payloads the build writes, a source’s page by its own alone', () => {

@@ -1,0 +1,55 @@
+import type { OutputFolder } from '../output-folder.ts'
+import { digest } from '../digest.ts'
+import { payloadGroups, payloadJson } from './payload-groups.ts'
+import type { DatasetIndex } from './selectors.ts'
+
+/*
+ * Writes the payloads under `api/` in the output folder, computing only the groups whose key
+ * changed since the build that left the folder (payload-groups.ts); the rest stay as they are.
+ */
+
+/** What the output folder's record keeps of each group between builds. */
+type GroupNote = { key: string; files: string[] }
+type PayloadsNote = Record<string, GroupNote>
+
+const noteName = 'payloads'
+const apiFile = (file: string) => `api/${file}`
+
+/**
+ * Writes every payload; `code` stands for the code that computes them, so that a change to it
+ * computes every group again. Returns each payload's content hash (under `api/`) and how many
+ * groups were computed.
+ */
+export function writePayloads(
+  index: DatasetIndex,
+  output: OutputFolder,
+  code: string,
+): { hashes: Map<string, string>; groups: number; computed: number } {
+  const previous = (output.note(noteName) ?? {}) as PayloadsNote
+  const next: PayloadsNote = {}
+  const hashes = new Map<string, string>()
+  let computed = 0
+  const groups = payloadGroups(index)
+  for (const group of groups) {
+    const key = digest(code, group.key())
+    const before = previous[group.id]
+    let files: string[]
+    const unchanged =
+      before?.key === key && before.files.every((file) => output.previousId(apiFile(file)))
+    if (unchanged) {
+      files = before.files
+      for (const file of files) output.keep(apiFile(file))
+    } else {
+      files = []
+      for (const [file, payload] of group.files()) {
+        output.write(apiFile(file), payloadJson(payload))
+        files.push(file)
+      }
+      computed++
+    }
+    for (const file of files) hashes.set(file, output.idOf(apiFile(file)) ?? '')
+    next[group.id] = { key, files }
+  }
+  output.setNote(noteName, next)
+  return { hashes, groups: groups.length, computed }
+}

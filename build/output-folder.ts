@@ -1,0 +1,184 @@
+import {
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs'
+import path from 'node:path'
+import { digest } from './digest.ts'
+import { placeFile, writeCacheFile } from './cache-files.ts'
+
+/*
+ * The build's output folder, kept from one build to the next so that a rebuild writes only what
+ * changed: emptying and refilling a catalogue's hundred thousand files costs far more than
+ * rendering the few pages a one-fact change touches. A record beside the caches lists every file
+ * the last build left there, each with an id of its content (a hash, or the cache key it was
+ * placed from). A file whose id is unchanged is left alone; a file the new build does not make
+ * is removed.
+ *
+ * The record is trusted, not checked against the disk (listing the folder costs seconds at
+ * catalogue scale): the build owns the folder, and anything else written there may be removed
+ * or overwritten. A build that stops part-way leaves no record, so the next one starts empty.
+ */
+
+type OutputRecord = {
+  /** The folder's identity when the record was written: a folder removed and made again is new. */
+  folder: string
+  files: Record<string, string>
+  /** What build steps keep between builds beside the files, such as the payloads' inputs. */
+  notes: Record<string, unknown>
+}
+
+const recordVersion = 1
+
+/**
+ * The folder as the record saw it last. Its change time moves whenever a file is added to or
+ * removed from it directly, so a folder emptied, made again or written into by hand reads as new.
+ */
+function folderIdentity(dir: string): string {
+  const stat = statSync(dir)
+  return `${recordVersion}:${stat.dev}:${stat.ino}:${stat.birthtimeMs}:${stat.ctimeMs}`
+}
+
+export class OutputFolder {
+  readonly dir: string
+  private readonly recordFile: string
+  /** The previous build's files and notes; empty when the folder starts afresh. */
+  private readonly previous: OutputRecord
+  private readonly files = new Map<string, string>()
+  private readonly notes: Record<string, unknown> = {}
+  private readonly madeFolders = new Set<string>()
+  written = 0
+
+  /** Opens `dir` for a build, keeping what the record says it holds, or emptying it. */
+  constructor(dir: string, recordDir: string) {
+    this.dir = path.resolve(dir)
+    this.recordFile = path.join(recordDir, `${digest(this.dir)}.json`)
+    const previous = readRecord(this.recordFile)
+    // Gone until the build finishes: a build that stops part-way must not vouch for the folder.
+    rmSync(this.recordFile, { force: true })
+    mkdirSync(this.dir, { recursive: true })
+    if (previous && previous.folder === folderIdentity(this.dir)) {
+      this.previous = previous
+    } else {
+      rmSync(this.dir, { recursive: true, force: true })
+      mkdirSync(this.dir, { recursive: true })
+      this.previous = { folder: '', files: {}, notes: {} }
+    }
+  }
+
+  /** Whether `file` is in the folder with this id already (so it can stay as it is). */
+  has(file: string, id: string): boolean {
+    return (this.files.get(file) ?? this.previous.files[file]) === id
+  }
+
+  /** The id the previous build gave `file`, if it made one. */
+  previousId(file: string): string | undefined {
+    return this.previous.files[file]
+  }
+
+  /** Keeps a file of the previous build as it is, as part of this one; returns its id. */
+  keep(file: string): string {
+    const id = this.previous.files[file]
+    if (id === undefined) throw new Error(`The previous build left no ${file}`)
+    this.files.set(file, id)
+    return id
+  }
+
+  /**
+   * Writes `file` (a path under the folder) unless the previous build left it with the same id:
+   * by default a hash of its bytes, or a key of what it is made from.
+   */
+  write(file: string, data: string | Uint8Array, id = digest(data)): void {
+    if (this.has(file, id)) return void this.files.set(file, id)
+    const target = this.target(file)
+    // Never written through: the file there may be a link to a cache file.
+    if (this.files.has(file) || file in this.previous.files) rmSync(target, { force: true })
+    writeFileSync(target, data)
+    this.files.set(file, id)
+    this.written++
+  }
+
+  /** Puts a cached file at `file` (a link to it) unless the previous build left it there. */
+  place(file: string, cached: string, id: string): void {
+    if (this.has(file, id)) return void this.files.set(file, id)
+    placeFile(cached, this.target(file))
+    this.files.set(file, id)
+    this.written++
+  }
+
+  /** Records a file another tool wrote into the folder, identified by a hash of its bytes. */
+  adopt(file: string): void {
+    this.files.set(file, digest(readFileSync(path.join(this.dir, file))))
+    this.written++
+  }
+
+  /** The id this build gave `file`, if it has made it. */
+  idOf(file: string): string | undefined {
+    return this.files.get(file)
+  }
+
+  /** Every file this build has made so far, relative to the folder. */
+  list(): string[] {
+    return [...this.files.keys()]
+  }
+
+  note(name: string): unknown {
+    return this.previous.notes[name]
+  }
+
+  setNote(name: string, value: unknown): void {
+    this.notes[name] = value
+  }
+
+  /** Removes the previous build's files this one did not make, and records the folder. */
+  finish(): { removed: number } {
+    let removed = 0
+    for (const file of Object.keys(this.previous.files)) {
+      if (this.files.has(file)) continue
+      const target = path.join(this.dir, file)
+      rmSync(target, { force: true })
+      removeEmptyFolders(path.dirname(target), this.dir)
+      removed++
+    }
+    const record: OutputRecord = {
+      folder: folderIdentity(this.dir),
+      files: Object.fromEntries(this.files),
+      notes: this.notes,
+    }
+    mkdirSync(path.dirname(this.recordFile), { recursive: true })
+    writeCacheFile(this.recordFile, JSON.stringify(record))
+    return { removed }
+  }
+
+  private target(file: string): string {
+    const target = path.join(this.dir, file)
+    const folder = path.dirname(target)
+    if (!this.madeFolders.has(folder)) mkdirSync(folder, { recursive: true })
+    this.madeFolders.add(folder)
+    return target
+  }
+}
+
+/** Removes `folder` and its parents up to (not including) `root` while they are empty. */
+function removeEmptyFolders(folder: string, root: string): void {
+  for (let dir = folder; dir !== root && dir.startsWith(root); dir = path.dirname(dir)) {
+    try {
+      if (readdirSync(dir).length > 0) return
+      rmdirSync(dir)
+    } catch {
+      return
+    }
+  }
+}
+
+function readRecord(file: string): OutputRecord | undefined {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as OutputRecord
+  } catch {
+    return undefined
+  }
+}
