@@ -1,5 +1,5 @@
 import type { z } from 'zod'
-import { datasetSchema } from '../schema.ts'
+import { datasetSchema, type Dataset } from '../schema.ts'
 import {
   dataFile,
   formatPath,
@@ -27,10 +27,17 @@ const reworded = new Set<string>([
 ])
 const leftToUs = (issue: z.core.$ZodRawIssue) => (reworded.has(issue.code) ? '' : undefined)
 
-export function schemaProblems(name: FileName, list: unknown[]): Problem[] {
+/** A file's records checked against the schema: its typed (and trimmed) records, or problems. */
+export function checkSchema(
+  name: FileName,
+  list: unknown[],
+): { records: Dataset[FileName]; problems: [] } | { records: null; problems: Problem[] } {
   const result = datasetSchema.shape[name].safeParse(list, { error: leftToUs })
-  if (result.success) return []
-  return result.error.issues.flatMap((issue) => issueProblems(dataFile(name), list, issue))
+  if (result.success) return { records: result.data, problems: [] }
+  const problems = result.error.issues.flatMap((issue) =>
+    issueProblems(dataFile(name), list, issue),
+  )
+  return { records: null, problems }
 }
 
 function issueProblems(file: string, root: unknown, issue: z.core.$ZodIssue): Problem[] {
