@@ -1,5 +1,4 @@
 import { existsSync } from 'node:fs'
-import { payloadJson } from '../build/dataset/payload-groups.ts'
 import type { WorkPayload } from '../build/dataset/payloads.ts'
 import { pathOf } from '../src/config/page-kinds.ts'
 import { payloadPaths } from '../src/data/payload-paths.ts'
@@ -32,7 +31,7 @@ export async function measureCastFilter(payloads: Map<string, unknown>) {
         const file = new URL(route.request().url()).pathname.replace(/^.*?\/api\//, '')
         const body = payloads.get(file)
         return body
-          ? route.fulfill({ contentType: 'application/json', body: payloadJson(body) })
+          ? route.fulfill({ contentType: 'application/json', body: JSON.stringify(body) })
           : route.fulfill({ status: 404 })
       },
     )

@@ -1,5 +1,5 @@
 import { loadAndValidate } from '../build/dataset/load.ts'
-import { payloadFiles, payloadJson } from '../build/dataset/payload-groups.ts'
+import { payloadFiles } from '../build/dataset/payload-groups.ts'
 import { searchPayload, type PersonPayload } from '../build/dataset/payloads.ts'
 import type { Dataset } from '../build/dataset/schema.ts'
 import { indexDataset } from '../build/dataset/selectors.ts'
@@ -59,7 +59,7 @@ export function personPayloadSizes(figures: ScaleFigures) {
     const payload = figures.payloads.get(payloadPaths.person(person.slug)) as PersonPayload
     sizes.push({
       slug: person.slug,
-      raw: Buffer.byteLength(payloadJson(payload)),
+      raw: Buffer.byteLength(JSON.stringify(payload)),
       inBigWork: bigWorkPeople.has(person.slug),
     })
   }
@@ -67,7 +67,7 @@ export function personPayloadSizes(figures: ScaleFigures) {
 }
 
 export function gzipOf(figures: ScaleFigures, file: string): { raw: number; gzip: number } {
-  const text = payloadJson(figures.payloads.get(file))
+  const text = JSON.stringify(figures.payloads.get(file))
   return { raw: Buffer.byteLength(text), gzip: gzip(text) }
 }
 

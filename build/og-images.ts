@@ -86,7 +86,10 @@ export async function writeOgImages(
   output: OutputFolder,
 ): Promise<{ total: number; drawn: number }> {
   const cards = [...ogCards(index)].map(([file, card]) => ({ file, card, key: cardKey(card) }))
-  const missing = cards.filter(({ key }) => !existsSync(cachedImage(key)))
+  // An image the output already holds under its key is in the cache: no need to look.
+  const missing = cards.filter(
+    ({ file, key }) => !output.has(file, key) && !existsSync(cachedImage(key)),
+  )
   if (missing.length > 0) {
     mkdirSync(cacheDir, { recursive: true })
     // One font set for every card: satori parses fonts once per distinct `fonts` array.

@@ -93,11 +93,19 @@ export class OutputFolder {
    * by default a hash of its bytes, or a key of what it is made from.
    */
   write(file: string, data: string | Uint8Array, id = digest(data)): void {
+    this.writeAs(file, id, () => data)
+  }
+
+  /**
+   * Writes `file` with what `make` returns unless the folder holds it with this id already; the
+   * id must change whenever the content does. For content that costs more to make than its id.
+   */
+  writeAs(file: string, id: string, make: () => string | Uint8Array): void {
     if (this.has(file, id)) return void this.files.set(file, id)
     const target = this.target(file)
     // Never written through: the file there may be a link to a cache file.
     if (this.files.has(file) || file in this.previous.files) rmSync(target, { force: true })
-    writeFileSync(target, data)
+    writeFileSync(target, make())
     this.files.set(file, id)
     this.written++
   }

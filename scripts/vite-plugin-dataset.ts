@@ -1,7 +1,7 @@
 import path from 'node:path'
 import type { Plugin } from 'vite'
 import { assertValidDataset } from '../build/dataset/load.ts'
-import { payloadFiles, payloadJson } from '../build/dataset/payload-groups.ts'
+import { payloadFiles } from '../build/dataset/payload-groups.ts'
 import { staticHead } from '../build/prerender/page-template.ts'
 
 /**
@@ -50,7 +50,7 @@ export function datasetPlugin(options: { dir: string }): Plugin {
           response.end('{"error":"not found"}')
           return
         }
-        response.end(payloadJson(payload))
+        response.end(JSON.stringify(payload))
       })
     },
   }

@@ -1,4 +1,5 @@
 import { digest } from '../digest.ts'
+import { JsonMemo } from './json-memo.ts'
 import type { Dataset } from './schema.ts'
 import type { DatasetIndex } from './selectors.ts'
 
@@ -10,30 +11,16 @@ import type { DatasetIndex } from './selectors.ts'
  */
 
 export class DatasetHashes {
-  private readonly texts = new WeakMap<object, string>()
-  private readonly recordHashes = new WeakMap<object, string>()
   private readonly memo = new Map<string, string>()
 
-  constructor(private readonly index: DatasetIndex) {}
-
-  /** A record as JSON, as JSON.stringify writes it inside any value that holds it. */
-  textOf(record: object): string {
-    let text = this.texts.get(record)
-    if (text === undefined) {
-      text = JSON.stringify(record)
-      this.texts.set(record, text)
-    }
-    return text
-  }
+  constructor(
+    private readonly index: DatasetIndex,
+    /** Shared with the payloads' writing, which then never writes a record's JSON again. */
+    private readonly json = new JsonMemo(),
+  ) {}
 
   private hashOf(record: object | undefined): string {
-    if (!record) return ''
-    let hash = this.recordHashes.get(record)
-    if (hash === undefined) {
-      hash = digest(this.textOf(record))
-      this.recordHashes.set(record, hash)
-    }
-    return hash
+    return record ? this.json.hash(record) : ''
   }
 
   private hashOfList(records: readonly object[] | undefined): string {

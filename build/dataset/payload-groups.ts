@@ -3,6 +3,7 @@ import { payloadPaths } from '../../src/data/payload-paths.ts'
 import { entriesOf } from '../../src/features/search/search-entries.ts'
 import { digest } from '../digest.ts'
 import { DatasetHashes } from './dataset-hashes.ts'
+import { JsonMemo } from './json-memo.ts'
 import { disagreementsIn } from './disagreements.ts'
 import {
   creditPagePayload,
@@ -24,19 +25,6 @@ import { creditsForWork, indexDataset, servedSource, type DatasetIndex } from '.
  * data: tests/unit/payload-groups.test.ts changes each kind of record in turn and checks that
  * the groups whose key changed rebuild exactly what a full build writes.
  */
-
-/**
- * A payload already written as JSON. The whole-dataset download is assembled from its records'
- * JSON, which the keys have written already: writing a catalogue's dataset again costs seconds.
- */
-export class JsonText {
-  constructor(readonly text: string) {}
-}
-
-/** A payload file's bytes as the site serves them. */
-export function payloadJson(payload: unknown): string {
-  return payload instanceof JsonText ? payload.text : JSON.stringify(payload)
-}
 
 export type PayloadGroup = {
   id: string
@@ -98,18 +86,12 @@ function catalogueGroup(
   return { id, key: () => digest(id, hashes.all()), files }
 }
 
-/** The dataset as its download serves it (sources without their file names), as JSON. */
-function datasetJson(dataset: Dataset, hashes: DatasetHashes): string {
-  const files = (Object.keys(dataset) as (keyof Dataset)[]).map((file) => {
-    const records = file === 'sources' ? dataset.sources.map(servedSource) : dataset[file]
-    return `${JSON.stringify(file)}:[${records.map((record) => hashes.textOf(record)).join(',')}]`
-  })
-  return `{${files.join(',')}}`
-}
-
-/** Every payload group the site's data makes. */
-export function payloadGroups(index: DatasetIndex): PayloadGroup[] {
-  const hashes = new DatasetHashes(index)
+/**
+ * Every payload group the site's data makes. `json` is where the keys leave each record's JSON,
+ * for the payloads' writing to reuse.
+ */
+export function payloadGroups(index: DatasetIndex, json = new JsonMemo()): PayloadGroup[] {
+  const hashes = new DatasetHashes(index, json)
   const { dataset } = index
   return [
     ...dataset.works.map((work) => workGroup(index, hashes, work.slug)),
@@ -137,7 +119,10 @@ export function payloadGroups(index: DatasetIndex): PayloadGroup[] {
     catalogueGroup(
       hashes,
       'dataset',
-      () => new Map([[payloadPaths.dataset, new JsonText(datasetJson(dataset, hashes))]]),
+      () =>
+        new Map([
+          [payloadPaths.dataset, { ...dataset, sources: dataset.sources.map(servedSource) }],
+        ]),
     ),
   ]
 }

@@ -1,6 +1,7 @@
 import type { OutputFolder } from '../output-folder.ts'
 import { digest } from '../digest.ts'
-import { payloadGroups, payloadJson } from './payload-groups.ts'
+import { JsonMemo } from './json-memo.ts'
+import { payloadGroups } from './payload-groups.ts'
 import type { DatasetIndex } from './selectors.ts'
 
 /*
@@ -17,7 +18,7 @@ const apiFile = (file: string) => `api/${file}`
 
 /**
  * Writes every payload; `code` stands for the code that computes them, so that a change to it
- * computes every group again. Returns each payload's content hash (under `api/`) and how many
+ * computes every group again. Returns each payload's content id (under `api/`) and how many
  * groups were computed.
  */
 export function writePayloads(
@@ -29,7 +30,8 @@ export function writePayloads(
   const next: PayloadsNote = {}
   const hashes = new Map<string, string>()
   let computed = 0
-  const groups = payloadGroups(index)
+  const json = new JsonMemo()
+  const groups = payloadGroups(index, json)
   for (const group of groups) {
     const key = digest(code, group.key())
     const before = previous[group.id]
@@ -42,7 +44,7 @@ export function writePayloads(
     } else {
       files = []
       for (const [file, payload] of group.files()) {
-        output.write(apiFile(file), payloadJson(payload))
+        output.writeAs(apiFile(file), json.payloadId(payload), () => json.payload(payload))
         files.push(file)
       }
       computed++

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { loadAndValidate } from '../../build/dataset/load'
-import { payloadFiles, payloadGroups, payloadJson } from '../../build/dataset/payload-groups'
+import { JsonMemo } from '../../build/dataset/json-memo'
+import { payloadFiles, payloadGroups } from '../../build/dataset/payload-groups'
 import { datasetFiles, type Dataset } from '../../build/dataset/schema'
 import { indexDataset } from '../../build/dataset/selectors'
 import { syntheticDataset } from '../../bench/synthetic-dataset'
@@ -17,15 +18,21 @@ const synthetic = syntheticDataset({ works: 12, people: 60, credits: 150, bigWor
 
 type Files = Map<string, string>
 
+/** What a full build serves, as JSON.stringify writes it. */
 const serialise = (files: Map<string, unknown>): Files =>
-  new Map([...files].map(([file, payload]) => [file, payloadJson(payload)]))
+  new Map([...files].map(([file, payload]) => [file, JSON.stringify(payload)]))
+
+/** What a group's files are written as by the build (write-payloads.ts), through its memo. */
+const written = (files: Map<string, unknown>, json: JsonMemo): Files =>
+  new Map([...files].map(([file, payload]) => [file, json.payload(payload)]))
 
 /** Each group's key and files, as a build leaves them. */
 function built(dataset: Dataset) {
+  const json = new JsonMemo()
   return new Map(
-    payloadGroups(indexDataset(dataset)).map((group) => [
+    payloadGroups(indexDataset(dataset), json).map((group) => [
       group.id,
-      { key: group.key(), files: serialise(group.files()) },
+      { key: group.key(), files: written(group.files(), json) },
     ]),
   )
 }
@@ -34,12 +41,13 @@ function built(dataset: Dataset) {
 function rebuilt(previous: ReturnType<typeof built>, dataset: Dataset) {
   const files: Files = new Map()
   const computed: string[] = []
-  for (const group of payloadGroups(indexDataset(dataset))) {
+  const json = new JsonMemo()
+  for (const group of payloadGroups(indexDataset(dataset), json)) {
     const before = previous.get(group.id)
     const unchanged = before?.key === group.key()
     if (!unchanged) computed.push(group.id)
-    for (const [file, json] of unchanged ? before.files : serialise(group.files())) {
-      files.set(file, json)
+    for (const [file, text] of unchanged ? before.files : written(group.files(), json)) {
+      files.set(file, text)
     }
   }
   return { files, computed }
