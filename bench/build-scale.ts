@@ -26,6 +26,10 @@ type BuildFigures = {
   rendered: number
   reused: number
   prerenderSeconds: number
+  payloadSeconds: number
+  payloadGroups: number
+  groupsComputed: number
+  filesWritten: number
   ogImages: number
   ogDrawn: number
   cpuSeconds: number
@@ -49,19 +53,28 @@ function build(dataDir: string, outDir: string, cacheDir: string): BuildFigures 
     maxBuffer: 1 << 30,
   })
   const seconds = (performance.now() - started) / 1000
-  const line = result.stdout.split('\n').find((text) => text.startsWith('Prerendered '))
+  const lines = result.stdout.split('\n')
+  const line = lines.find((text) => text.startsWith('Prerendered '))
+  const payloads = lines.find((text) => text.startsWith('Wrote the payloads: ')) ?? ''
+  const output = lines.find((text) => / files written, /.test(text)) ?? ''
   if (result.status !== 0 || !line) {
     throw new Error(
       `The build of ${dataDir} failed:\n${result.stderr}\n${result.stdout.slice(-2000)}`,
     )
   }
-  const number = (pattern: RegExp) => Number(line.match(pattern)?.[1]?.replace(/,/g, '') ?? NaN)
+  const numberIn = (text: string, pattern: RegExp) =>
+    Number(text.match(pattern)?.[1]?.replace(/,/g, '') ?? NaN)
+  const number = (pattern: RegExp) => numberIn(line, pattern)
   return {
     seconds,
     pages: number(/^Prerendered ([\d,]+) pages/),
     rendered: number(/\(([\d,]+) rendered/),
     reused: number(/([\d,]+) reused/),
     prerenderSeconds: number(/\) in ([\d.]+) s and/),
+    payloadSeconds: numberIn(payloads, / in ([\d.]+) s$/),
+    payloadGroups: numberIn(payloads, / of (\d+) groups/),
+    groupsComputed: numberIn(payloads, /: (\d+) of/),
+    filesWritten: numberIn(output, /: (\d+) files written/),
     ogImages: number(/([\d,]+) Open Graph images/),
     ogDrawn: number(/\(([\d,]+) redrawn/),
     cpuSeconds: number(/CPU ([\d,]+) s/),
@@ -75,6 +88,8 @@ function describe(figures: BuildFigures): string {
     `  ${figures.seconds.toFixed(0)} s (CPU ${figures.cpuSeconds} s): ${count(figures.rendered)} ` +
     `pages rendered, ${count(figures.reused)} reused in ${figures.prerenderSeconds} s; ` +
     `${count(figures.ogDrawn)} of ${count(figures.ogImages)} images drawn; ` +
+    `payloads ${figures.payloadSeconds} s (${count(figures.groupsComputed)} of ` +
+    `${count(figures.payloadGroups)} groups computed); ${count(figures.filesWritten)} files written; ` +
     `peak ${count(figures.peakMb)} MB`
   )
 }
@@ -112,8 +127,11 @@ export async function run(): Promise<void> {
     const cell = (figures: BuildFigures) => [
       figures.seconds.toFixed(0),
       count(figures.cpuSeconds),
+      figures.payloadSeconds.toFixed(1),
+      `${count(figures.groupsComputed)} / ${count(figures.payloadGroups)}`,
       figures.prerenderSeconds.toFixed(1),
       `${count(figures.rendered)} / ${count(figures.reused)}`,
+      count(figures.filesWritten),
       `${count(figures.ogDrawn)} / ${count(figures.ogImages)}`,
       count(figures.peakMb),
     ]
@@ -122,15 +140,21 @@ export async function run(): Promise<void> {
         '`npm run build` of the synthetic catalogue (DATA_DIR=<tmp>): full build from a cold ' +
         'page cache, then an incremental build after one person\'s "known as" changed. Build s: ' +
         'the whole command (client, server renderer, payloads, pages, images), wall clock; CPU s: ' +
-        'its CPU time, all threads; prerender s: the pages alone. Peak MB: the build process, its render workers included',
+        'its CPU time, all threads; payloads s: computing and writing the payloads, with the ' +
+        'groups computed of all (the rest are unchanged); prerender s: the pages alone; files ' +
+        'written: into the output folder, which is kept between builds (the rest are left as ' +
+        'they are). Peak MB: the build process, its render workers included',
       headers: [
         'catalogue',
         'pages',
         'build',
         'build s',
         'CPU s',
+        'payloads s',
+        'groups computed',
         'prerender s',
         'rendered / reused',
+        'files written',
         'OG drawn / total',
         'peak MB',
       ],
