@@ -56,6 +56,13 @@ export class OutputFolder {
   /** Opens `dir` for a build, keeping what the record says it holds, or emptying it. */
   constructor(dir: string, recordDir: string) {
     this.dir = path.resolve(dir)
+    // The folder may be emptied: never the project, or a folder that holds it.
+    const project = path.resolve('.')
+    if (project === this.dir || project.startsWith(`${this.dir}${path.sep}`)) {
+      throw new Error(
+        `OUT_DIR must be a folder of its own, not ${this.dir}, which holds the project`,
+      )
+    }
     this.recordFile = path.join(recordDir, `${digest(this.dir)}.json`)
     const previous = readRecord(this.recordFile)
     // Gone until the build finishes: a build that stops part-way must not vouch for the folder.

@@ -108,4 +108,10 @@ describe('the output folder kept between builds', () => {
     expect(read('index.html')).toBe('<p>written</p>')
     expect(readFileSync(cached, 'utf8')).toBe('<p>cached</p>')
   })
+
+  it('refuses to own the project folder or a folder that holds it', () => {
+    const { records } = setUp()
+    expect(() => new OutputFolder('.', records)).toThrow(/holds the project/)
+    expect(() => new OutputFolder('..', records)).toThrow(/holds the project/)
+  })
 })
