@@ -2,6 +2,7 @@ import {
   mkdirSync,
   readdirSync,
   readFileSync,
+  realpathSync,
   rmdirSync,
   rmSync,
   statSync,
@@ -20,8 +21,9 @@ import { placeFile, writeCacheFile } from './cache-files.ts'
  * is removed.
  *
  * The record is trusted, not checked against the disk (listing the folder costs seconds at
- * catalogue scale): the build owns the folder, and anything else written there may be removed
- * or overwritten. A build that stops part-way leaves no record, so the next one starts empty.
+ * catalogue scale): the build owns the folder. A build that stops part-way leaves no record, and
+ * a change by hand at the folder's top level shows in its identity: then the next build starts
+ * empty. A change deeper down does not show; remove the folder for a build from scratch.
  */
 
 type OutputRecord = {
@@ -36,7 +38,8 @@ const recordVersion = 1
 
 /**
  * The folder as the record saw it last. Its change time moves whenever a file is added to or
- * removed from it directly, so a folder emptied, made again or written into by hand reads as new.
+ * removed from it directly, so a folder emptied or made again, or a file added or removed at its
+ * top level, reads as new.
  */
 function folderIdentity(dir: string): string {
   const stat = statSync(dir)
@@ -55,10 +58,12 @@ export class OutputFolder {
 
   /** Opens `dir` for a build, keeping what the record says it holds, or emptying it. */
   constructor(dir: string, recordDir: string) {
-    this.dir = path.resolve(dir)
+    mkdirSync(dir, { recursive: true })
+    // The folder a link points to: the one the site is deployed from.
+    this.dir = realpathSync(dir)
     // The folder may be emptied: never the project, or a folder that holds it.
-    const project = path.resolve('.')
-    if (project === this.dir || project.startsWith(`${this.dir}${path.sep}`)) {
+    const fromHere = path.relative(this.dir, realpathSync('.'))
+    if (!fromHere.startsWith('..') && !path.isAbsolute(fromHere)) {
       throw new Error(
         `OUT_DIR must be a folder of its own, not ${this.dir}, which holds the project`,
       )
@@ -67,12 +72,10 @@ export class OutputFolder {
     const previous = readRecord(this.recordFile)
     // Gone until the build finishes: a build that stops part-way must not vouch for the folder.
     rmSync(this.recordFile, { force: true })
-    mkdirSync(this.dir, { recursive: true })
     if (previous && previous.folder === folderIdentity(this.dir)) {
       this.previous = previous
     } else {
-      rmSync(this.dir, { recursive: true, force: true })
-      mkdirSync(this.dir, { recursive: true })
+      emptyFolder(this.dir)
       this.previous = { folder: '', files: {}, notes: {} }
     }
   }
@@ -175,6 +178,13 @@ export class OutputFolder {
     if (!this.madeFolders.has(folder)) mkdirSync(folder, { recursive: true })
     this.madeFolders.add(folder)
     return target
+  }
+}
+
+/** Removes everything in `dir` but a `.git` (a deploy branch checked out there), as Vite would. */
+function emptyFolder(dir: string): void {
+  for (const entry of readdirSync(dir)) {
+    if (entry !== '.git') rmSync(path.join(dir, entry), { recursive: true, force: true })
   }
 }
 

@@ -1,4 +1,14 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import {
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
@@ -113,5 +123,29 @@ describe('the output folder kept between builds', () => {
     const { records } = setUp()
     expect(() => new OutputFolder('.', records)).toThrow(/holds the project/)
     expect(() => new OutputFolder('..', records)).toThrow(/holds the project/)
+    expect(() => new OutputFolder('/', records)).toThrow(/holds the project/)
+  })
+
+  it('keeps a deploy branch checked out in the folder when it empties it', () => {
+    const { out, records } = setUp()
+    mkdirSync(path.join(out, '.git'), { recursive: true })
+    writeFileSync(path.join(out, '.git', 'HEAD'), 'ref: refs/heads/gh-pages')
+    writeFileSync(path.join(out, 'old.html'), '<p>an older build</p>')
+    new OutputFolder(out, records).finish()
+    expect(readFileSync(path.join(out, '.git', 'HEAD'), 'utf8')).toBe('ref: refs/heads/gh-pages')
+    expect(existsSync(path.join(out, 'old.html'))).toBe(false)
+  })
+
+  it('writes into the folder a link points to, and keeps the link', () => {
+    const { root, records } = setUp()
+    const real = path.join(root, 'site')
+    const link = path.join(root, 'dist-link')
+    mkdirSync(real)
+    symlinkSync(real, link)
+    const output = new OutputFolder(link, records)
+    output.write('index.html', '<p>home</p>')
+    output.finish()
+    expect(lstatSync(link).isSymbolicLink()).toBe(true)
+    expect(readFileSync(path.join(real, 'index.html'), 'utf8')).toBe('<p>home</p>')
   })
 })
