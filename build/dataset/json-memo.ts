@@ -40,8 +40,9 @@ export class JsonMemo {
     for (const [key, value] of fieldsOf(payload)) {
       fields.push(key)
       fields.push(
+        // Brackets, so a one-item list and its item alone differ.
         Array.isArray(value)
-          ? value.map((item: unknown) => this.itemId(item)).join(',')
+          ? `[${Array.from(value, (item: unknown) => this.itemId(item)).join(',')}]`
           : (JSON.stringify(value) ?? ''),
       )
     }
@@ -57,7 +58,7 @@ export class JsonMemo {
     const fields: string[] = []
     for (const [key, value] of fieldsOf(payload)) {
       const json = Array.isArray(value)
-        ? `[${value.map((item: unknown) => this.item(item)).join(',')}]`
+        ? `[${Array.from(value, (item: unknown) => this.item(item)).join(',')}]`
         : JSON.stringify(value)
       fields.push(`${JSON.stringify(key)}:${json}`)
     }

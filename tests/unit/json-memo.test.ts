@@ -13,6 +13,9 @@ describe('payload JSON written through the memo', () => {
       null,
       'a string',
       { records: [] },
+      // A hole in an array is written as null.
+      // eslint-disable-next-line no-sparse-arrays
+      { records: [1, , 3] },
     ]
     const json = new JsonMemo()
     for (const payload of payloads) expect(json.payload(payload)).toBe(JSON.stringify(payload))
@@ -40,6 +43,8 @@ describe('payload JSON written through the memo', () => {
       { next: 'ab', records: [] },
       { next: 'ab', records: [null] },
       [{ name: 'Gray' }],
+      { records: 'Gray', count: 2 },
+      { records: ['Gray'], count: 2 },
     ]
     const ids = payloads.map((payload) => json.payloadId(payload))
     expect(new Set(ids).size).toBe(payloads.length)
