@@ -1,6 +1,7 @@
 import path from 'node:path'
 import { build } from 'vite'
 import { buildCacheRoot } from '../build/cache-files.ts'
+import { assertValidDataset } from '../build/dataset/load.ts'
 import { digest } from '../build/digest.ts'
 import { siteUrlFrom } from '../build/host.ts'
 import { OutputFolder } from '../build/output-folder.ts'
@@ -36,10 +37,12 @@ if (serviceWorker !== 'on' && serviceWorker !== 'off') {
 // Tells the app whether to register the worker (Vite exposes VITE_ variables to the client).
 process.env.VITE_SERVICE_WORKER = serviceWorker
 
+// First, so that invalid data stops the build before it touches the output folder.
+const dataset = assertValidDataset(process.env.DATA_DIR || 'data')
 await build({ build: { outDir: clientDir, emptyOutDir: true } })
 await build({ build: { ssr: 'src/entry-server.tsx', outDir: ssrDir, emptyOutDir: true } })
 const output = new OutputFolder(outDir, path.join(buildCacheRoot, 'build-output'))
-await prerenderSite({ dataDir: process.env.DATA_DIR || 'data', clientDir, output, ssrDir, siteUrl })
+await prerenderSite({ dataset, clientDir, output, ssrDir, siteUrl })
 const worker = await writeServiceWorker({
   outDir,
   enabled: serviceWorker === 'on',

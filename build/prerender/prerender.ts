@@ -3,7 +3,7 @@ import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { pageKinds } from '../../src/config/page-kinds.ts'
 import { buildCacheRoot } from '../cache-files.ts'
-import { assertValidDataset } from '../dataset/load.ts'
+import type { Dataset } from '../dataset/schema.ts'
 import { indexDataset, type DatasetIndex } from '../dataset/selectors.ts'
 import { writePayloads } from '../dataset/write-payloads.ts'
 import { withBase } from '../host.ts'
@@ -46,7 +46,8 @@ import type { OutputFolder } from '../output-folder.ts'
  */
 
 type PrerenderOptions = {
-  dataDir: string
+  /** The validated dataset (build/dataset/load.ts). */
+  dataset: Dataset
   /** Where the client was built; its files are copied into the output. */
   clientDir: string
   output: OutputFolder
@@ -140,10 +141,15 @@ function pageInputs(
 
 export async function prerenderSite(options: PrerenderOptions) {
   const { output, clientDir } = options
-  const dataset = assertValidDataset(options.dataDir)
-  const index = indexDataset(dataset)
-  // The code the payloads and pages are made by: when it changes, every one is made again.
-  const builder = digest(folderDigest('build'), folderDigest('src'))
+  const index = indexDataset(options.dataset)
+  // The code the payloads and pages are made by: when it changes, every one is made again. With
+  // the installed packages (search folding, rendering) and Node (its collation data) it runs on.
+  const builder = digest(
+    folderDigest('build'),
+    folderDigest('src'),
+    readFileSync('package-lock.json'),
+    JSON.stringify(process.versions),
+  )
 
   const payloadsStarted = performance.now()
   const payloads = writePayloads(index, output, builder)
