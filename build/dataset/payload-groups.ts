@@ -26,6 +26,15 @@ import { creditsForWork, indexDataset, servedSource, type DatasetIndex } from '.
  * the groups whose key changed rebuild exactly what a full build writes.
  */
 
+/** The groups' ids, for what else is keyed by a group (the pages' meta). */
+export const groupIds = {
+  work: (slug: string) => `work:${slug}`,
+  person: (slug: string) => `person:${slug}`,
+  sources: 'sources',
+  search: 'search',
+  dataset: 'dataset',
+} as const
+
 export type PayloadGroup = {
   id: string
   /** A hash of everything the group's payloads are made from. */
@@ -37,7 +46,7 @@ export type PayloadGroup = {
 /** A work's page payload and its later pages of credits. */
 function workGroup(index: DatasetIndex, hashes: DatasetHashes, slug: string): PayloadGroup {
   return {
-    id: `work:${slug}`,
+    id: groupIds.work(slug),
     key: () => digest('work', hashes.work(slug), hashes.sources()),
     files() {
       const credits = creditsForWork(index, slug)
@@ -58,7 +67,7 @@ function workGroup(index: DatasetIndex, hashes: DatasetHashes, slug: string): Pa
  */
 function personGroup(index: DatasetIndex, hashes: DatasetHashes, slug: string): PayloadGroup {
   return {
-    id: `person:${slug}`,
+    id: groupIds.person(slug),
     key() {
       const works = new Set([
         ...(index.creditsByPerson.get(slug) ?? []).map((credit) => credit.work),
@@ -96,7 +105,7 @@ export function payloadGroups(index: DatasetIndex, json = new JsonMemo()): Paylo
   return [
     ...dataset.works.map((work) => workGroup(index, hashes, work.slug)),
     ...dataset.people.map((person) => personGroup(index, hashes, person.slug)),
-    catalogueGroup(hashes, 'sources', () => {
+    catalogueGroup(hashes, groupIds.sources, () => {
       const supports = supportsBySource(index)
       const disagreements = disagreementsIn(index)
       const files = new Map<string, unknown>([
@@ -110,7 +119,7 @@ export function payloadGroups(index: DatasetIndex, json = new JsonMemo()): Paylo
       }
       return files
     }),
-    catalogueGroup(hashes, 'search', () => {
+    catalogueGroup(hashes, groupIds.search, () => {
       const { manifest, shards } = searchShards(entriesOf(searchPayload(index)))
       const files = new Map<string, unknown>([[payloadPaths.searchManifest, manifest]])
       for (const [id, shard] of shards) files.set(payloadPaths.searchShard(id), shard)
@@ -118,7 +127,7 @@ export function payloadGroups(index: DatasetIndex, json = new JsonMemo()): Paylo
     }),
     catalogueGroup(
       hashes,
-      'dataset',
+      groupIds.dataset,
       () =>
         new Map([
           [payloadPaths.dataset, { ...dataset, sources: dataset.sources.map(servedSource) }],

@@ -18,17 +18,24 @@ const apiFile = (file: string) => `api/${file}`
 
 /**
  * Writes every payload; `code` stands for the code that computes them, so that a change to it
- * computes every group again. Returns each payload's content id (under `api/`) and how many
- * groups were computed.
+ * computes every group again. Returns each payload's content id (under `api/`), each group's
+ * key and how many groups were computed.
  */
 export function writePayloads(
   index: DatasetIndex,
   output: OutputFolder,
   code: string,
-): { hashes: Map<string, string>; groups: number; computed: number } {
+): {
+  hashes: Map<string, string>
+  /** Each group's key, by group id (payload-groups.ts). */
+  keys: Map<string, string>
+  groups: number
+  computed: number
+} {
   const previous = (output.note(noteName) ?? {}) as PayloadsNote
   const next: PayloadsNote = {}
   const hashes = new Map<string, string>()
+  const keys = new Map<string, string>()
   let computed = 0
   const json = new JsonMemo()
   const groups = payloadGroups(index, json)
@@ -51,7 +58,8 @@ export function writePayloads(
     }
     for (const file of files) hashes.set(file, output.idOf(apiFile(file)) ?? '')
     next[group.id] = { key, files }
+    keys.set(group.id, key)
   }
   output.setNote(noteName, next)
-  return { hashes, groups: groups.length, computed }
+  return { hashes, keys, groups: groups.length, computed }
 }

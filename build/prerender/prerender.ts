@@ -9,6 +9,7 @@ import { writePayloads } from '../dataset/write-payloads.ts'
 import { withBase } from '../host.ts'
 import { writeOgImages } from '../og-images.ts'
 import { escapeAttribute, headTags, publicUrl, type HostOptions } from '../pages/head-tags.ts'
+import { featuredHash, metaInputs } from '../pages/meta-inputs.ts'
 import { pageMetaFor, pagesOf, type Page } from '../pages/page-kinds.ts'
 import type { PageMeta } from '../pages/page-meta.ts'
 import {
@@ -119,15 +120,38 @@ export function pageJob(
 /** A page's render job with its cache key: its payloads' bytes as built, its meta and head tags. */
 type KeyedJob = PageJob & { key: string }
 
-function pageInputs(
-  pages: Page[],
-  index: DatasetIndex,
-  host: HostOptions,
-  payloadHashes: ReadonlyMap<string, string>,
-  app: string,
-): KeyedJob[] {
-  const payloadHash = (file: string) => payloadHashes.get(file) ?? digest('')
-  return pages.map((page) => {
+/** What the output folder's record keeps of each page between builds. */
+type PageNote = { inputs: string; key: string }
+const pagesNote = 'pages'
+
+/**
+ * Every page's cache key. A page whose meta inputs (meta-inputs.ts) are as the last build left
+ * them, and whose HTML is still at hand, keeps its key without its meta being made again; the
+ * rest get a render job, keyed by their payloads' ids, their meta and their head tags.
+ */
+function pageInputs(options: {
+  pages: Page[]
+  index: DatasetIndex
+  host: HostOptions
+  payloads: { hashes: ReadonlyMap<string, string>; keys: ReadonlyMap<string, string> }
+  app: string
+  previous: Partial<Record<string, PageNote>>
+  atHand: (path: string, key: string) => boolean
+}) {
+  const { index, host, payloads, app, previous } = options
+  const payloadHash = (file: string) => payloads.hashes.get(file) ?? digest('')
+  const featured = featuredHash(index)
+  const jobs: KeyedJob[] = []
+  const unchanged: { path: string; key: string }[] = []
+  const notes: Record<string, PageNote> = {}
+  for (const page of options.pages) {
+    const inputs = digest(app, metaInputs(page, payloads.keys, featured))
+    const before = previous[page.path]
+    if (before?.inputs === inputs && options.atHand(page.path, before.key)) {
+      unchanged.push({ path: page.path, key: before.key })
+      notes[page.path] = before
+      continue
+    }
     const { meta, ...job } = pageJob(page, index, host)
     const key = pageKey(app, {
       path: page.path,
@@ -135,8 +159,10 @@ function pageInputs(
       meta,
       head: job.head,
     })
-    return { key, ...job }
-  })
+    jobs.push({ key, ...job })
+    notes[page.path] = { inputs, key }
+  }
+  return { jobs, unchanged, notes }
 }
 
 export async function prerenderSite(options: PrerenderOptions) {
@@ -200,8 +226,19 @@ export async function prerenderSite(options: PrerenderOptions) {
   })
   const cache = new PageCache(buildCacheRoot, app)
   const pages = pagesOf(index)
-  const planned = planPages(pageInputs(pages, index, host, payloads.hashes, app), cache.keys)
-  for (const page of planned.reuse) {
+  const inputs = pageInputs({
+    pages,
+    index,
+    host,
+    payloads,
+    app,
+    previous: (output.note(pagesNote) ?? {}) as Partial<Record<string, PageNote>>,
+    atHand: (path, key) => output.has(outputFile(path), key) || cache.keys.has(key),
+  })
+  output.setNote(pagesNote, inputs.notes)
+  const planned = planPages(inputs.jobs, cache.keys)
+  const reused = [...planned.reuse, ...inputs.unchanged]
+  for (const page of reused) {
     output.place(outputFile(page.path), cache.fileOf(page.key), page.key)
   }
   const workers = await renderInWorkers(
@@ -212,7 +249,7 @@ export async function prerenderSite(options: PrerenderOptions) {
       output.place(outputFile(job.path), cache.fileOf(job.key), job.key)
     },
   )
-  cache.keepOnly(new Set([...planned.reuse, ...planned.render].map((page) => page.key)))
+  cache.keepOnly(new Set([...reused, ...planned.render].map((page) => page.key)))
   await writeNotFoundPage(index, renderer, apiDir, host, (slots) =>
     output.write(
       '404.html',
@@ -250,7 +287,7 @@ export async function prerenderSite(options: PrerenderOptions) {
   const seconds = (from: number, to: number) => ((to - from) / 1000).toFixed(1)
   console.log(
     `Prerendered ${pages.length} pages (${planned.render.length} rendered${onWorkers}, ` +
-      `${planned.reuse.length} reused from the cache) ` +
+      `${reused.length} reused from the cache) ` +
       `in ${seconds(started, pagesDone)} s and ${images.total} Open Graph images ` +
       `(${images.drawn} redrawn, the rest cached) in ${seconds(pagesDone, imagesDone)} s into ` +
       `${path.relative('.', output.dir) || '.'}/; ${buildCost()}`,

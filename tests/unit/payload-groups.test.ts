@@ -1,20 +1,21 @@
 import { describe, expect, it } from 'vitest'
-import { loadAndValidate } from '../../build/dataset/load'
 import { JsonMemo } from '../../build/dataset/json-memo'
 import { payloadFiles, payloadGroups } from '../../build/dataset/payload-groups'
-import { datasetFiles, type Dataset } from '../../build/dataset/schema'
+import type { Dataset } from '../../build/dataset/schema'
 import { indexDataset } from '../../build/dataset/selectors'
-import { syntheticDataset } from '../../bench/synthetic-dataset'
+import {
+  awardElsewhere,
+  linkChanges,
+  real,
+  synthetic,
+  textChanges,
+} from '../fixtures/dataset-changes'
 
 /*
  * A rebuild computes only the payload groups whose key changed and keeps the others' files. That
  * is right only if each key covers everything its group reads: here every kind of record is
  * changed in turn, and the rebuild must write exactly what a full build of the changed data does.
  */
-
-const { dataset: real } = loadAndValidate('data')
-if (!real) throw new Error('data/ is invalid')
-const synthetic = syntheticDataset({ works: 12, people: 60, credits: 150, bigWorkCredits: 30 })
 
 type Files = Map<string, string>
 
@@ -51,120 +52,6 @@ function rebuilt(previous: ReturnType<typeof built>, dataset: Dataset) {
     }
   }
   return { files, computed }
-}
-
-/** Keys of free text, whose change reaches the pages without breaking a reference. */
-const textKeys = new Set([
-  'name',
-  'title',
-  'text',
-  'note',
-  'doubt',
-  'summary',
-  'value',
-  'job',
-  'chart',
-  'ceremony',
-  'category',
-  'site',
-  'shortName',
-  'description',
-])
-
-/** The record with every free-text string in it changed; false when it has none. */
-function changeText(value: unknown): boolean {
-  let changed = false
-  const visit = (node: unknown) => {
-    if (Array.isArray(node)) return node.forEach(visit)
-    if (node === null || typeof node !== 'object') return
-    const record = node as Record<string, unknown>
-    for (const [key, child] of Object.entries(record)) {
-      if (typeof child === 'string' && textKeys.has(key)) {
-        record[key] = `${child} (changed)`
-        changed = true
-      } else {
-        visit(child)
-      }
-    }
-  }
-  visit(value)
-  return changed
-}
-
-type Change = { name: string; apply: (dataset: Dataset) => void }
-
-/** Up to `most` positions spread over a list, first and last included. */
-function spread(length: number, most: number): number[] {
-  if (length <= most) return Array.from({ length }, (_, at) => at)
-  return Array.from({ length: most }, (_, i) => Math.round((i * (length - 1)) / (most - 1)))
-}
-
-/** A change to records of every file (up to `most` of each): their text changed. */
-function textChanges(dataset: Dataset, most: number): Change[] {
-  return datasetFiles.flatMap((file) =>
-    spread(dataset[file].length, most).map((at) => ({
-      name: `the text of ${file}[${at}]`,
-      apply: (copy: Dataset) => {
-        if (!changeText(copy[file][at])) throw new Error(`${file}[${at}] has no text to change`)
-      },
-    })),
-  )
-}
-
-/** Changes to who is linked to what: the edges a group's key must follow. */
-function linkChanges(dataset: Dataset): Change[] {
-  const people = dataset.people.map((person) => person.slug)
-  const works = dataset.works.map((work) => work.slug)
-  return [
-    ...dataset.credits.slice(0, 12).map((_, at) => ({
-      name: `credits[${at}] moved to another person`,
-      apply: (copy: Dataset) => {
-        const credit = copy.credits[at]
-        if (credit) credit.person = people.find((slug) => slug !== credit.person) ?? credit.person
-      },
-    })),
-    ...dataset.credits.slice(0, 12).map((_, at) => ({
-      name: `credits[${at}] moved to another work`,
-      apply: (copy: Dataset) => {
-        const credit = copy.credits[at]
-        if (credit) credit.work = works.find((slug) => slug !== credit.work) ?? credit.work
-      },
-    })),
-    ...dataset.credits.slice(0, 6).map((_, at) => ({
-      name: `credits[${at}] removed`,
-      apply: (copy: Dataset) => void copy.credits.splice(at, 1),
-    })),
-    ...people.slice(0, 6).map((slug) => ({
-      name: `${slug} removed with their credits`,
-      apply: (copy: Dataset) => {
-        copy.people = copy.people.filter((person) => person.slug !== slug)
-        copy.credits = copy.credits.filter((credit) => credit.person !== slug)
-      },
-    })),
-    ...people.slice(0, 6).map((slug) => ({
-      name: `an award for ${slug} for a work they are not credited on`,
-      apply: (copy: Dataset) => void awardElsewhere(copy, slug),
-    })),
-  ]
-}
-
-/** Gives a person an award for a work they have no credit on; returns the work. */
-function awardElsewhere(dataset: Dataset, slug: string): string {
-  const credited = new Set(
-    dataset.credits.filter((credit) => credit.person === slug).map((credit) => credit.work),
-  )
-  const work = dataset.works.find((other) => !credited.has(other.slug))
-  if (!work) throw new Error(`${slug} is credited on every work`)
-  dataset.awards.push({
-    id: `test-award-${dataset.awards.length}`,
-    ceremony: 'A test ceremony',
-    category: 'Best test',
-    person: slug,
-    work: work.slug,
-    outcome: 'won',
-    sources: [dataset.sources[0]?.id ?? 'editorial'],
-  })
-  return work.slug
 }
 
 describe.each([
