@@ -6,11 +6,16 @@ import path from 'node:path'
  * written once under its key and never changed in place, so the output can link to it.
  */
 
+/** The project's cache folder: the client and server builds, the worker bundle, the images. */
+export const projectCacheDir = path.resolve('node_modules/.cache')
+
 /**
- * Where the build keeps its caches and records between builds. PRERENDER_CACHE_DIR lets a
- * benchmark build from cold caches without emptying the project's.
+ * Where the build keeps its page cache and the output's record between builds.
+ * PRERENDER_CACHE_DIR lets a benchmark build from cold ones without emptying the project's.
  */
-export const buildCacheRoot = path.resolve(process.env.PRERENDER_CACHE_DIR || 'node_modules/.cache')
+export const buildCacheRoot = process.env.PRERENDER_CACHE_DIR
+  ? path.resolve(process.env.PRERENDER_CACHE_DIR)
+  : projectCacheDir
 
 /**
  * Puts a cached file in the build's output as a hard link, so a rebuild shares the cached bytes

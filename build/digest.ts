@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
-import { readdirSync, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import path from 'node:path'
+import { filesIn } from './files-in.ts'
 
 /*
  * The build's one hash, for cache keys and for telling changed files from unchanged ones.
@@ -15,9 +16,5 @@ export function digest(...parts: (string | Uint8Array)[]): string {
 
 /** The hashes of every file under a folder, in a stable order, as one hash. */
 export function folderDigest(dir: string): string {
-  const files = readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.join(entry.parentPath, entry.name))
-    .sort()
-  return digest(...files.flatMap((file) => [path.relative(dir, file), readFileSync(file)]))
+  return digest(...filesIn(dir).flatMap((file) => [file, readFileSync(path.join(dir, file))]))
 }

@@ -8,7 +8,7 @@ import { workKindLabels } from '../src/lib/work-kinds.ts'
 import { creditsForWork, type DatasetIndex } from './dataset/selectors.ts'
 import { featuredRole, ogImagePath } from './pages/page-meta.ts'
 import { cardLook, fontsFor, renderCard, type OgCard } from './og-card-drawing.ts'
-import { writeCacheFile } from './cache-files.ts'
+import { projectCacheDir, writeCacheFile } from './cache-files.ts'
 import { digest } from './digest.ts'
 import type { OutputFolder } from './output-folder.ts'
 
@@ -70,7 +70,7 @@ function ogCards(index: DatasetIndex): Map<string, OgCard> {
   return cards
 }
 
-const cacheDir = path.resolve('node_modules/.cache/og-images')
+const cacheDir = path.join(projectCacheDir, 'og-images')
 
 /** A card's key: its text and its look (a change to either redraws it). */
 const cardKey = (card: OgCard) => digest(cardLook, JSON.stringify(card))

@@ -1,6 +1,6 @@
 import path from 'node:path'
 import { build } from 'vite'
-import { buildCacheRoot } from '../build/cache-files.ts'
+import { buildCacheRoot, projectCacheDir } from '../build/cache-files.ts'
 import { assertValidDataset } from '../build/dataset/load.ts'
 import { digest } from '../build/digest.ts'
 import { siteUrlFrom } from '../build/host.ts'
@@ -19,9 +19,8 @@ import { describeServiceWorker, writeServiceWorker } from '../build/prerender/se
  */
 
 const outDir = path.resolve(process.env.OUT_DIR || 'dist')
-const cacheDir = path.resolve('node_modules/.cache')
-const clientDir = path.join(cacheDir, 'client-build', digest(outDir))
-const ssrDir = path.join(cacheDir, 'prerender-ssr')
+const clientDir = path.join(projectCacheDir, 'client-build', digest(outDir))
+const ssrDir = path.join(projectCacheDir, 'prerender-ssr')
 const siteUrl = siteUrlFrom(process.env.SITE_URL)
 if (!siteUrl) {
   console.warn(

@@ -1,8 +1,11 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { pageKinds } from '../../src/config/page-kinds.ts'
 import { buildCacheRoot } from '../cache-files.ts'
+import { digest, folderDigest } from '../digest.ts'
+import { filesIn } from '../files-in.ts'
+import type { OutputFolder } from '../output-folder.ts'
 import type { Dataset } from '../dataset/schema.ts'
 import { indexDataset, type DatasetIndex } from '../dataset/selectors.ts'
 import { writePayloads } from '../dataset/write-payloads.ts'
@@ -23,7 +26,6 @@ import {
   modulesMeta,
   type Manifest,
 } from './assets.ts'
-import { digest, folderDigest } from '../digest.ts'
 import { appKey, pageKey, PageCache, planPages } from './page-cache.ts'
 import { pageDocument, type PageSlots } from './page-template.ts'
 import {
@@ -36,14 +38,14 @@ import {
 import { renderInWorkers } from './render-pool.ts'
 import { assertRenderedTitle, splitHoisted } from './rendered-page.ts'
 import { webManifestFile, webManifestText } from './web-manifest.ts'
-import type { OutputFolder } from '../output-folder.ts'
 
 /*
  * Writes a static HTML file for every page of the route table, so each URL opens directly from a
  * link on any static host, readable before (and without) JavaScript, with the tags link previews
- * read and its CSS inlined. Runs after `vite build` (the client, into outDir) and
- * `vite build --ssr` (the renderer, into ssrDir). Pages are rendered on worker threads and kept
- * in a cache (page-cache.ts): a rebuild renders only the pages whose inputs changed.
+ * read and its CSS inlined; and the payloads, the client's files and the Open Graph images, all
+ * into the output folder (output-folder.ts). Runs after `vite build` (the client, into clientDir)
+ * and `vite build --ssr` (the renderer, into ssrDir). Pages are rendered on worker threads and
+ * kept in a cache (page-cache.ts): a rebuild renders only the pages whose inputs changed.
  */
 
 type PrerenderOptions = {
@@ -92,12 +94,7 @@ const completedFiles = { headers: '_headers', robots: 'robots.txt' }
  */
 function clientFiles(clientDir: string, loaderFile: string): string[] {
   const left = new Set([loaderFile, 'index.html', ...Object.values(completedFiles)])
-  return readdirSync(clientDir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) =>
-      path.relative(clientDir, path.join(entry.parentPath, entry.name)).replaceAll(path.sep, '/'),
-    )
-    .filter((file) => !left.has(file) && !file.startsWith('.vite/'))
+  return filesIn(clientDir).filter((file) => !left.has(file) && !file.startsWith('.vite/'))
 }
 
 /** The payloads a page's kind reads, as its route table entry names them. */

@@ -1,8 +1,10 @@
-import { copyFileSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { copyFileSync, readFileSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import { build } from 'vite'
 import { injectManifest } from 'workbox-build'
 import { gzipSize } from '../budgets/page-bytes.ts'
+import { projectCacheDir } from '../cache-files.ts'
+import { filesIn } from '../files-in.ts'
 import { webManifestFile } from './web-manifest.ts'
 
 /*
@@ -23,7 +25,7 @@ export const precacheLimitBytes = 2_000_000
 
 const workerFile = 'sw.js'
 const sources = path.resolve(import.meta.dirname, '../../src/features/offline')
-const bundleDir = path.resolve('node_modules/.cache/service-worker')
+const bundleDir = path.join(projectCacheDir, 'service-worker')
 
 /** What a file is to the precache: part of the shell, content (a page or payload), or neither. */
 export function precacheRole(file: string): 'shell' | 'content' | null {
@@ -66,14 +68,6 @@ export function planPrecache(
 
 /** A glob pattern that matches exactly this file name. */
 const globLiteral = (file: string) => file.replace(/[*?[\]{}()!+@\\]/g, '\\$&')
-
-function filesIn(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) =>
-      path.relative(dir, path.join(entry.parentPath, entry.name)).replaceAll('\\', '/'),
-    )
-}
 
 /** Bundles a worker source into one classic script (workers as modules are not universal yet). */
 async function bundleWorker(entry: string, define: Record<string, string>): Promise<string> {

@@ -8,7 +8,7 @@ import { checkSchema, typeName } from './schema-issues.ts'
 /*
  * Checks the raw text of the data files: JSON syntax, the zod schema, then what a schema
  * cannot see (references between files, unique ids, duplicate credits, redundant aliases).
- * Pure, so the CLI, the build plugin and the tests share it; reading files is the caller's job.
+ * Pure, so the CLI, the build and the tests share it; reading files is the caller's job.
  */
 
 export type ValidationResult = {
