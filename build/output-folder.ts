@@ -130,8 +130,9 @@ export class OutputFolder {
 
   /** Records a file another tool wrote into the folder, identified by a hash of its bytes. */
   adopt(file: string): void {
-    this.files.set(file, digest(readFileSync(path.join(this.dir, file))))
-    this.written++
+    const id = digest(readFileSync(path.join(this.dir, file)))
+    if (!this.has(file, id)) this.written++
+    this.files.set(file, id)
   }
 
   /** The id this build gave `file`, if it has made it. */
