@@ -1,16 +1,10 @@
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readFileSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
+import { tempDirsFor } from '../fixtures/temp-dirs'
 import { placeFile } from '../../build/cache-files'
 
-const dirs: string[] = []
-const tempDir = () => {
-  const dir = mkdtempSync(path.join(tmpdir(), 'cache-files-'))
-  dirs.push(dir)
-  return dir
-}
-afterEach(() => dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })))
+const tempDir = tempDirsFor('cache-files')
 
 describe('placing a cached file in the output', () => {
   it('links to the cached bytes instead of copying them', () => {

@@ -2,28 +2,19 @@ import {
   existsSync,
   lstatSync,
   mkdirSync,
-  mkdtempSync,
   readFileSync,
   rmSync,
   statSync,
   symlinkSync,
   writeFileSync,
 } from 'node:fs'
-import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
+import { tempDirsFor } from '../fixtures/temp-dirs'
 import { OutputFolder } from '../../build/output-folder'
 
 describe('the output folder kept between builds', () => {
-  const dirs: string[] = []
-  const tempDir = () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'output-folder-'))
-    dirs.push(dir)
-    return dir
-  }
-  afterEach(() => {
-    for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true })
-  })
+  const tempDir = tempDirsFor('output-folder')
 
   const setUp = () => {
     const root = tempDir()

@@ -1,7 +1,7 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
+import { tempDirsFor } from '../fixtures/temp-dirs'
 import { placeFile } from '../../build/cache-files'
 import { digest, folderDigest } from '../../build/digest'
 import {
@@ -91,15 +91,7 @@ describe('page cache keys', () => {
 })
 
 describe('the cache on disk', () => {
-  const dirs: string[] = []
-  const tempDir = () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'page-cache-'))
-    dirs.push(dir)
-    return dir
-  }
-  afterEach(() => {
-    for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true })
-  })
+  const tempDir = tempDirsFor('page-cache')
 
   it('finds stored pages again, prunes the ones no longer built and other apps', () => {
     const root = tempDir()
