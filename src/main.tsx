@@ -10,6 +10,7 @@ import { canonicalLocation } from './lib/canonical-path'
 import { fetchPayload } from './data/fetch-payload'
 import { createQueryClient } from './data/queries'
 import { loadNotFound } from './routes/not-found-slot'
+import { withPendingDelay } from './routes/pending-delay'
 import { createRoutes } from './routes/route-tree'
 import './styles.css'
 
@@ -70,7 +71,7 @@ const app = (
   <StrictMode>
     <QueryClientProvider client={queryClient}>
       <HydrationProvider hydrating={Boolean(state)}>
-        <RouterProvider router={router} useTransitions={false} />
+        <RouterProvider router={withPendingDelay(router)} useTransitions={false} />
       </HydrationProvider>
     </QueryClientProvider>
   </StrictMode>

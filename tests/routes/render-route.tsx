@@ -5,6 +5,7 @@ import { createMemoryRouter, RouterProvider } from 'react-router'
 import { NotFoundError, type LoadPayload } from '@/data/payload-paths'
 import { createQueryClient } from '@/data/queries'
 import { laterPartsAttribute } from '@/components/layout/later-parts'
+import { withPendingDelay } from '@/routes/pending-delay'
 import { createRoutes } from '@/routes/route-tree'
 import { loadAndValidate } from '../../build/dataset/load'
 import { payloadFiles } from '../../build/dataset/payload-groups'
@@ -74,8 +75,8 @@ export function renderRoute(
   const user = userEvent.setup()
   const view = render(
     <QueryClientProvider client={queryClient}>
-      {/* As the app's: a move renders at once, not as a transition. */}
-      <RouterProvider router={router} useTransitions={false} />
+      {/* As the app's: a move renders at once, not as a transition, and a wait shows late. */}
+      <RouterProvider router={withPendingDelay(router)} useTransitions={false} />
     </QueryClientProvider>,
   )
   return { ...view, user, router, requested }
