@@ -84,7 +84,8 @@ export function ScrollRestoration() {
   useLayoutEffect(() => {
     const saved = navigationType === 'POP' ? positions.get(key)?.scrollY : undefined
     if (saved !== undefined) {
-      layOutAbove(saved)
+      // The top of a page is where it is whatever lies below: measuring would only force layouts.
+      if (saved > 0) layOutAbove(saved)
       window.scrollTo(0, saved)
       return
     }
