@@ -196,18 +196,24 @@ describe.skipIf(!hasBrowser)('static hosting at the site root', () => {
       const page = await browser.context.newPage()
       await page.setViewportSize({ width: 412, height: 823 })
       await page.addInitScript(() => {
-        const shifts: number[] = []
+        // Each shift with what moved, so a failure names the element and not only a score.
+        const shifts: { value: number; moved: string[] }[] = []
         Object.assign(window, { __layoutShifts: shifts })
+        type Shift = { value: number; sources: { node?: Node | null }[] }
+        const describe = (node: Node | null | undefined) =>
+          node instanceof Element
+            ? `${node.tagName.toLowerCase()}.${[...node.classList].join('.')}`
+            : String(node?.nodeName)
         new PerformanceObserver((list) => {
-          for (const entry of list.getEntries())
-            shifts.push((entry as unknown as { value: number }).value)
+          for (const entry of list.getEntries() as unknown as Shift[])
+            shifts.push({ value: entry.value, moved: entry.sources.map((s) => describe(s.node)) })
         }).observe({ type: 'layout-shift', buffered: true })
       })
       await openHydrated(page, site.url(path))
       // The parts that load after hydration (Share, the notices) replace their placeholders.
       await page.waitForLoadState('networkidle')
       const shifts = await page.evaluate(
-        () => (window as unknown as { __layoutShifts: number[] }).__layoutShifts,
+        () => (window as unknown as { __layoutShifts: unknown[] }).__layoutShifts,
       )
       expect(shifts, path).toEqual([])
       await page.close()
