@@ -1,6 +1,6 @@
 import { laterPageCount } from '../../src/features/cast/credit-pages.ts'
 import { payloadPaths } from '../../src/data/payload-paths.ts'
-import { entriesOf } from '../../src/features/search/search-entries.ts'
+import { entriesOf, type Entry } from '../../src/features/search/search-entries.ts'
 import { digest } from '../digest.ts'
 import { DatasetHashes } from './dataset-hashes.ts'
 import { JsonMemo } from './json-memo.ts'
@@ -15,7 +15,7 @@ import {
   workPayload,
 } from './payloads.ts'
 import type { Dataset } from './schema.ts'
-import { searchShards } from './search-shards.ts'
+import { searchFiles } from './search-shards.ts'
 import { creditsForWork, indexDataset, servedSource, type DatasetIndex } from './selectors.ts'
 
 /*
@@ -41,6 +41,11 @@ export type PayloadGroup = {
   key(): string
   /** The group's payload files, keyed by their path under `api/`. */
   files(): Map<string, unknown>
+  /**
+   * For the search index's group, the entries its files are made from (searchFiles makes them),
+   * so the build can make them on a worker thread while it makes the other groups.
+   */
+  searchEntries?: () => Entry[]
 }
 
 /** A work's page payload and its later pages of credits. */
@@ -102,6 +107,7 @@ function catalogueGroup(
 export function payloadGroups(index: DatasetIndex, json = new JsonMemo()): PayloadGroup[] {
   const hashes = new DatasetHashes(index, json)
   const { dataset } = index
+  const searchEntries = () => entriesOf(searchPayload(index))
   return [
     ...dataset.works.map((work) => workGroup(index, hashes, work.slug)),
     ...dataset.people.map((person) => personGroup(index, hashes, person.slug)),
@@ -119,12 +125,10 @@ export function payloadGroups(index: DatasetIndex, json = new JsonMemo()): Paylo
       }
       return files
     }),
-    catalogueGroup(hashes, groupIds.search, () => {
-      const { manifest, shards } = searchShards(entriesOf(searchPayload(index)))
-      const files = new Map<string, unknown>([[payloadPaths.searchManifest, manifest]])
-      for (const [id, shard] of shards) files.set(payloadPaths.searchShard(id), shard)
-      return files
-    }),
+    {
+      ...catalogueGroup(hashes, groupIds.search, () => searchFiles(searchEntries())),
+      searchEntries,
+    },
     catalogueGroup(
       hashes,
       groupIds.dataset,

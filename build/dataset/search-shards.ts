@@ -1,3 +1,4 @@
+import { payloadPaths } from '../../src/data/payload-paths.ts'
 import { forEachKey, type KeySource } from '../../src/lib/search/search-keys.ts'
 import {
   prefixShardId,
@@ -179,4 +180,12 @@ export function searchShards(
   })
 
   return { manifest: { first: [...first.keys()].join(''), typoBuckets }, shards }
+}
+
+/** The search index's payload files, keyed by their path under `api/`: its manifest and shards. */
+export function searchFiles(entries: readonly Entry[]): Map<string, unknown> {
+  const { manifest, shards } = searchShards(entries)
+  const files = new Map<string, unknown>([[payloadPaths.searchManifest, manifest]])
+  for (const [id, shard] of shards) files.set(payloadPaths.searchShard(id), shard)
+  return files
 }

@@ -175,7 +175,7 @@ export async function prerenderSite(options: PrerenderOptions) {
   )
 
   const payloadsStarted = performance.now()
-  const payloads = writePayloads(index, output, builder)
+  const payloads = await writePayloads(index, output, builder)
   console.log(
     `Wrote the payloads: ${payloads.computed} of ${payloads.groups} groups computed, the rest ` +
       `unchanged, in ${((performance.now() - payloadsStarted) / 1000).toFixed(1)} s`,

@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os'
-import { Worker } from 'node:worker_threads'
+import type { Worker } from 'node:worker_threads'
+import { startWorker } from '../worker-thread.ts'
 import type { PageJob } from './render-page.ts'
 import type { WorkerReply, WorkerRequest, WorkerSetup } from './render-worker.ts'
 
@@ -12,16 +13,6 @@ import type { WorkerReply, WorkerRequest, WorkerSetup } from './render-worker.ts
 
 /** Pages a worker renders between messages: enough to amortise a message, few enough to share. */
 const batchSize = 8
-
-/** Starts a worker that runs TypeScript: workers do not inherit tsx's loader from the parent. */
-function startWorker(setup: WorkerSetup): Worker {
-  const tsx = import.meta.resolve('tsx/esm/api')
-  const entry = new URL('./render-worker.ts', import.meta.url).href
-  const code =
-    `import(${JSON.stringify(tsx)})` +
-    `.then((api) => { api.register(); return import(${JSON.stringify(entry)}) })`
-  return new Worker(code, { eval: true, workerData: setup })
-}
 
 function workerCount(pages: number): number {
   const fromEnv = Number(process.env.PRERENDER_WORKERS)
@@ -78,7 +69,9 @@ export async function renderInWorkers<Job extends PageJob>(
         if (!finished) fail(new Error(`A render worker exited early, with code ${code}`))
       })
     })
-  const workers = Array.from({ length: workerCount(jobs.length) }, () => startWorker(setup))
+  const workers = Array.from({ length: workerCount(jobs.length) }, () =>
+    startWorker(new URL('./render-worker.ts', import.meta.url), setup),
+  )
   try {
     await Promise.all(workers.map(run))
     return workers.length
