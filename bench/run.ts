@@ -3,15 +3,14 @@ import { benchOutput, say } from './bench-output.ts'
 
 /*
  * `npm run bench`: the project's benchmarks, each printing its tables, which are then written
- * into docs/performance.md: the navigation and build benchmarks into sections of their own, the
- * others into the bench section. Figures, not pass/fail: the budgets that must hold on every
- * commit are checked by `npm test` (sizes), not here (timings). BENCH=search (or scale,
- * navigation, build) runs one of them; only the sections of those that ran are rewritten, so
- * running one never wipes another's figures from a different section.
+ * into docs/performance.md, each benchmark into a section of its own. Figures, not pass/fail:
+ * the budgets that must hold on every commit are checked by `npm test` (sizes), not here
+ * (timings). BENCH=search (or scale, navigation, build) runs one of them; only the sections of
+ * those that ran are rewritten, so running one never wipes another's figures.
  */
 const benches: { name: string; module: string; section: Producer }[] = [
-  { name: 'search', module: './search.ts', section: 'bench' },
-  { name: 'scale', module: './scale.ts', section: 'bench' },
+  { name: 'search', module: './search.ts', section: 'search' },
+  { name: 'scale', module: './scale.ts', section: 'scale' },
   { name: 'navigation', module: './navigation.ts', section: 'navigation' },
   { name: 'build', module: './build-scale.ts', section: 'build' },
 ]

@@ -14,7 +14,12 @@ export const reportFile = 'docs/performance.md'
 export const producers = [
   { name: 'budgets', title: 'First-visit bytes per page kind', command: 'npm run budgets' },
   { name: 'lighthouse', title: 'Lighthouse', command: 'npm run lighthouse' },
-  { name: 'bench', title: 'Benchmarks', command: 'npm run bench' },
+  { name: 'search', title: 'Search at catalogue scale', command: 'BENCH=search npm run bench' },
+  {
+    name: 'scale',
+    title: 'Pages and payloads at catalogue scale',
+    command: 'BENCH=scale npm run bench',
+  },
   { name: 'navigation', title: 'Navigation', command: 'BENCH=navigation npm run bench' },
   { name: 'build', title: 'Build at catalogue scale', command: 'BENCH=build npm run bench' },
 ] as const

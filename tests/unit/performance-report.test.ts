@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { replaceSection, sectionBody } from '../../tools/performance-report'
 
 /*
- * docs/performance.md is written by three commands in turn: each must replace its own section
+ * docs/performance.md is written by several commands in turn: each must replace its own section
  * and leave the others' figures alone.
  */
 
@@ -15,16 +15,16 @@ describe('replaceSection', () => {
     expect(report).toMatch(
       /<!-- lighthouse:start -->[\s\S]*Not yet run[\s\S]*<!-- lighthouse:end -->/,
     )
-    expect(report).toMatch(/<!-- bench:start -->[\s\S]*Not yet run[\s\S]*<!-- bench:end -->/)
+    expect(report).toMatch(/<!-- search:start -->[\s\S]*Not yet run[\s\S]*<!-- search:end -->/)
   })
 
   it('replaces one section and keeps the others', () => {
     let report = replaceSection('', 'budgets', 'budgets one')
-    report = replaceSection(report, 'bench', 'bench one')
+    report = replaceSection(report, 'search', 'search one')
     report = replaceSection(report, 'budgets', 'budgets two')
     expect(report).toContain('budgets two')
     expect(report).not.toContain('budgets one')
-    expect(report).toContain('bench one')
+    expect(report).toContain('search one')
     expect(report).toContain('Not yet run: run `npm run lighthouse`')
     expect(replaceSection(report, 'budgets', 'budgets two')).toBe(report)
   })
