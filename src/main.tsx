@@ -10,6 +10,7 @@ import { canonicalLocation } from './lib/canonical-path'
 import { fetchPayload } from './data/fetch-payload'
 import { createQueryClient } from './data/queries'
 import { loadNotFound } from './routes/not-found-slot'
+import { NavigationPendingContext } from './components/layout/navigation-pending'
 import { withPendingDelay } from './routes/pending-delay'
 import { createRoutes } from './routes/route-tree'
 import './styles.css'
@@ -67,11 +68,15 @@ whenIdle(() => {
   })
 })
 
+const navigation = withPendingDelay(router)
+
 const app = (
   <StrictMode>
     <QueryClientProvider client={queryClient}>
       <HydrationProvider hydrating={Boolean(state)}>
-        <RouterProvider router={withPendingDelay(router)} useTransitions={false} />
+        <NavigationPendingContext value={navigation.pending}>
+          <RouterProvider router={navigation.router} useTransitions={false} />
+        </NavigationPendingContext>
       </HydrationProvider>
     </QueryClientProvider>
   </StrictMode>

@@ -5,6 +5,7 @@ import { createMemoryRouter, RouterProvider } from 'react-router'
 import { NotFoundError, type LoadPayload } from '@/data/payload-paths'
 import { createQueryClient } from '@/data/queries'
 import { laterPartsAttribute } from '@/components/layout/later-parts'
+import { NavigationPendingContext } from '@/components/layout/navigation-pending'
 import { withPendingDelay } from '@/routes/pending-delay'
 import { createRoutes } from '@/routes/route-tree'
 import { loadAndValidate } from '../../build/dataset/load'
@@ -72,11 +73,14 @@ export function renderRoute(
     retry: false,
   })
   const router = createMemoryRouter(createRoutes({ queryClient }), { initialEntries: [url] })
+  const navigation = withPendingDelay(router)
   const user = userEvent.setup()
   const view = render(
     <QueryClientProvider client={queryClient}>
       {/* As the app's: a move renders at once, not as a transition, and a wait shows late. */}
-      <RouterProvider router={withPendingDelay(router)} useTransitions={false} />
+      <NavigationPendingContext value={navigation.pending}>
+        <RouterProvider router={navigation.router} useTransitions={false} />
+      </NavigationPendingContext>
     </QueryClientProvider>,
   )
   return { ...view, user, router, requested }

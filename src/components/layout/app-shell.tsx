@@ -1,8 +1,9 @@
 import { useEffect, useRef, type ReactNode } from 'react'
-import { NavLink, Outlet, useLocation, useNavigation } from 'react-router'
+import { NavLink, Outlet, useLocation } from 'react-router'
 import { paths } from '@/config/paths'
 import { featuredWorkSlug, siteName } from '@/data/site'
 import { cn } from '@/lib/cn'
+import { useNavigationPending } from './navigation-pending'
 
 const navItems = [
   { to: paths.film(featuredWorkSlug), label: 'Film', end: true },
@@ -51,7 +52,7 @@ export function AppShell({
 }) {
   useFocusHeadingOnNavigation()
   useMarkHydrated()
-  const loading = useNavigation().state === 'loading'
+  const loading = useNavigationPending()
   return (
     <div className="flex min-h-dvh flex-col">
       <a
