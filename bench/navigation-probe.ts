@@ -6,7 +6,10 @@
  */
 
 export type ProbeTarget =
-  { kind: 'h1'; text: string } | { kind: 'palette' } | { kind: 'people-links-not'; count: number }
+  | { kind: 'h1'; text: string }
+  | { kind: 'palette' }
+  | { kind: 'people-links-not'; count: number }
+  | { kind: 'busy' }
 
 export type ProbeSpec = {
   start: 'click' | 'keydown' | 'input' | 'back' | 'forward'
@@ -40,7 +43,9 @@ export const armProbe = (spec: ProbeSpec): void => {
                 active.getAttribute('role') === 'combobox' &&
                 active.closest('dialog')?.open === true &&
                 active.getClientRects().length > 0
-              : document.querySelectorAll('main a[href*="/people/"]').length !== until.count
+              : until.kind === 'busy'
+                ? document.querySelector('main[aria-busy="true"]') !== null
+                : document.querySelectorAll('main a[href*="/people/"]').length !== until.count
         if (!reached) return
         finished = true
         observer.disconnect()

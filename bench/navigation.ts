@@ -11,7 +11,8 @@ import { navigationHeaders, navigationRows, summarize, type Measured } from './n
  * Moving around the production build in Chromium (`BENCH=navigation npm run bench`): a link
  * from the film to a person, Back and Forward, a cast-filter keystroke and opening the search
  * palette, each at every CPU slowdown of `rates`, next to the plain page load (JavaScript off)
- * measured in the same run, which the moves between pages must beat by the issue's factor.
+ * measured in the same run, which the moves between pages must beat by the issue's factor; and
+ * how soon a click whose page is slow to load shows the progress bar.
  * Figures, not a test.
  */
 
@@ -31,8 +32,8 @@ const settleMs = 500
 
 type Tab = { page: Page; cdp: CDPSession }
 
-async function openTab(javaScriptEnabled: boolean) {
-  const browser = await launchBrowser({ javaScriptEnabled })
+async function openTab(javaScriptEnabled: boolean, serviceWorkers: 'allow' | 'block' = 'allow') {
+  const browser = await launchBrowser({ javaScriptEnabled, serviceWorkers })
   // tsx keeps function names through a `__name` helper that functions sent to the page call;
   // the page gets a stand-in (as text, so the stand-in is not wrapped itself).
   await browser.context.addInitScript({ content: 'window.__name = (target) => target' })
@@ -142,6 +143,50 @@ async function measurePlainLoad(tab: Tab, site: Site, rate: number): Promise<Mea
   ]
 }
 
+/** The most a click may go without visible feedback, however long its page takes to load. */
+const feedbackWithinMs = 150
+/** How long a person's payload is held back for the progress bar's rounds. */
+const heldMs = 1000
+
+/**
+ * A click whose page's data is slow to come: from the click to the frame that shows the progress
+ * bar (main marked busy). The link is the film page's last to a person, below the first screen,
+ * so the prefetch of the links in view has not fetched it; its payload is held back. In a browser
+ * of its own without the service worker, which would serve the payload from its cache.
+ */
+async function measurePendingBar(site: Site, rate: number): Promise<Measured[]> {
+  const times: number[] = []
+  const { browser, tab } = await openTab(true, 'block')
+  const { page } = tab
+  await tab.cdp.send('Emulation.setCPUThrottlingRate', { rate })
+  await page.route('**/api/people/*.json', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, heldMs))
+    await route.continue()
+  })
+  try {
+    for (let round = 0; round < rounds; round++) {
+      await openHydrated(tab, site.url(filmPath))
+      const link = page.locator('main a[href*="/people/"]').last()
+      const name = (await link.textContent())?.trim() ?? ''
+      await link.scrollIntoViewIfNeeded()
+      await page.waitForTimeout(settleMs)
+      await link.hover()
+      times.push(await timed(page, { start: 'click', until: { kind: 'busy' } }, () => click(page)))
+      await page.locator('main h1', { hasText: name }).waitFor()
+    }
+  } finally {
+    await browser.close()
+  }
+  return [
+    {
+      scenario: `progress bar: click, payload held ${heldMs} ms`,
+      rate,
+      times,
+      withinMs: feedbackWithinMs,
+    },
+  ]
+}
+
 /** One character typed into the cast filter, to the frame after the list changed. */
 async function measureCastKeystroke(tab: Tab, site: Site, rate: number): Promise<Measured[]> {
   const times: number[] = []
@@ -216,6 +261,9 @@ export async function run(): Promise<void> {
       measured.push(...(await measureMoves(app.tab, site, rate)))
       measured.push(...(await measureCastKeystroke(app.tab, site, rate)))
       measured.push(...(await measurePalette(app.tab, site, rate)))
+      // The bar is measured in a browser of its own; neither of these is slowed meanwhile.
+      await slowOnly(plain.tab, app.tab, 1)
+      measured.push(...(await measurePendingBar(site, rate)))
     }
   } finally {
     await app.browser.close()
