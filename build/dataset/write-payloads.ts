@@ -59,7 +59,7 @@ export async function writePayloads(
   let computed = 0
   const json = new JsonMemo()
   const groups = payloadGroups(index, json)
-  const onWorker: Promise<void>[] = []
+  const onWorker: { group: PayloadGroup; key: string; made: Promise<MadeFile[]> }[] = []
 
   const settle = (group: PayloadGroup, key: string, files: string[]) => {
     for (const file of files) hashes.set(file, output.idOf(apiFile(file)) ?? '')
@@ -77,42 +77,50 @@ export async function writePayloads(
 
   // The search index first, so that its worker runs while this thread makes the other groups.
   const ordered = [...groups].sort((a, b) => Number(!a.searchEntries) - Number(!b.searchEntries))
-  for (const group of ordered) {
-    const key = digest(code, group.key())
-    const before = previous[group.id]
-    const unchanged =
-      before?.key === key && before.files.every((file) => output.previousId(apiFile(file)))
-    if (unchanged) {
-      for (const file of before.files) output.keep(apiFile(file))
-      settle(group, key, before.files)
-      continue
+  try {
+    for (const group of ordered) {
+      const key = digest(code, group.key())
+      const before = previous[group.id]
+      const unchanged =
+        before?.key === key && before.files.every((file) => output.previousId(apiFile(file)))
+      if (unchanged) {
+        for (const file of before.files) output.keep(apiFile(file))
+        settle(group, key, before.files)
+        continue
+      }
+      computed++
+      if (group.searchEntries) {
+        const request = { entries: group.searchEntries(), previousIds: previousIds(before?.files) }
+        const made = searchFilesOnWorker(request)
+        // Handled below, after this thread's groups; a failure must not end the build before.
+        made.catch(() => {})
+        onWorker.push({ group, key, made })
+        continue
+      }
+      const files: string[] = []
+      for (const [file, payload] of group.files()) {
+        output.writeAs(apiFile(file), json.payloadId(payload), () => json.payload(payload))
+        files.push(file)
+      }
+      settle(group, key, files)
     }
-    computed++
-    if (group.searchEntries) {
-      const request = { entries: group.searchEntries(), previousIds: previousIds(before?.files) }
-      onWorker.push(
-        searchFilesOnWorker(request).then((made) => {
-          for (const { file, id, text } of made) {
-            if (text === undefined) output.keep(apiFile(file))
-            else output.writeAs(apiFile(file), id, () => text)
-          }
-          settle(
-            group,
-            key,
-            made.map(({ file }) => file),
-          )
-        }),
-      )
-      continue
-    }
-    const files: string[] = []
-    for (const [file, payload] of group.files()) {
-      output.writeAs(apiFile(file), json.payloadId(payload), () => json.payload(payload))
-      files.push(file)
-    }
-    settle(group, key, files)
+  } catch (error) {
+    // The worker is waited for, so a failed build ends with nothing left running.
+    await Promise.allSettled(onWorker.map(({ made }) => made))
+    throw error
   }
-  await Promise.all(onWorker)
+  for (const { group, key, made } of onWorker) {
+    const files = await made
+    for (const { file, id, text } of files) {
+      if (text === undefined) output.keep(apiFile(file))
+      else output.writeAs(apiFile(file), id, () => text)
+    }
+    settle(
+      group,
+      key,
+      files.map(({ file }) => file),
+    )
+  }
   output.setNote(noteName, next)
   return { hashes, keys, groups: groups.length, computed }
 }

@@ -29,21 +29,23 @@ describe('writing the payloads into the output folder', () => {
     const result = await writePayloads(indexDataset(dataset), output, code)
     const written = output.written
     const files = output.list().map((file) => file.replace(/^api\//, ''))
+    // The id each payload file was recorded with, which the pages' cache keys are made from.
+    const ids = new Map(files.map((file) => [file, output.idOf(`api/${file}`)]))
     output.finish()
     const read = (file: string) => readFileSync(path.join(out, 'api', file), 'utf8')
-    return { result, written, files, read }
+    return { result, written, files, ids, read }
   }
 
   it('writes every group, the search index among them, as the groups make them', async () => {
     const root = tempDir()
-    const { result, files, read } = await build(real, `${root}/dist`, `${root}/records`)
+    const { result, files, ids, read } = await build(real, `${root}/dist`, `${root}/records`)
     const want = expected(real)
     expect(result.computed).toBe(result.groups)
     expect(files.sort()).toEqual([...want.keys()].sort())
     expect(files.some((file) => file.startsWith('search/'))).toBe(true)
     for (const [file, text] of want) expect(read(file), file).toBe(text)
     // Each file's id, as the pages' cache keys read them, is the one the output recorded.
-    expect([...result.hashes.keys()].sort()).toEqual([...want.keys()].sort())
+    expect(new Map(result.hashes)).toEqual(ids)
   })
 
   it('rewrites only the files a change reaches, the search shards included', async () => {
@@ -70,5 +72,12 @@ describe('writing the payloads into the output folder', () => {
     expect(changedShards.length).toBeLessThan(shards(first.files).length / 2)
     expect(again.written).toBeLessThan(first.written / 2)
     expect(again.result.computed).toBeLessThan(again.result.groups)
+    expect(new Map(again.result.hashes)).toEqual(again.ids)
+
+    // Built again unchanged, nothing is computed or written: every group's record was kept.
+    const unchanged = await build(changed, out, records)
+    expect(unchanged.result.computed).toBe(0)
+    expect(unchanged.written).toBe(0)
+    expect(new Map(unchanged.result.hashes)).toEqual(again.ids)
   })
 })
