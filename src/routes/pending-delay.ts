@@ -36,13 +36,18 @@ export function withPendingDelay(router: DataRouter): {
       setPending(false)
     }
     const unsubscribe = router.subscribe((state, options) => {
-      // The router moves to the new location only when the navigation ends.
-      const waiting = state.navigation.state !== 'idle' && state.location === told.location
-      if (waiting) {
-        timer ??= setTimeout(() => setPending(true), pendingDelayMs)
-        return
-      }
-      stopWaiting()
+      const navigating = state.navigation.state !== 'idle'
+      if (navigating) timer ??= setTimeout(() => setPending(true), pendingDelayMs)
+      else stopWaiting()
+      // Held back: an update that only says a navigation is waiting (the router moves to the new
+      // location when it ends). Fetchers' data and errors reach React only in the update that
+      // brings them, so an update that may carry them is passed on.
+      const onlyWaiting =
+        navigating &&
+        state.location === told.location &&
+        state.errors === told.errors &&
+        state.fetchers.size === 0
+      if (onlyWaiting) return
       told = state
       subscriber(state, options)
     })

@@ -1,6 +1,10 @@
-import { screen, within } from '@testing-library/react'
+import { render, screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { createMemoryRouter, Link, RouterProvider, useFetcher } from 'react-router'
 import { afterEach, describe, expect, it } from 'vitest'
+import { NavigationPendingContext } from '@/components/layout/navigation-pending'
 import type { LoadPayload } from '@/data/payload-paths'
+import { withPendingDelay } from '@/routes/pending-delay'
 import { renderRoute } from './render-route'
 
 /** Every value `main`'s aria-busy changed to from now on, in order. */
@@ -66,5 +70,50 @@ describe('a navigation that waits', () => {
     await user.click(within(main).getByRole('link', { name: 'Film' }))
     expect(await screen.findByRole('heading', { level: 1, name: 'Ballerina' })).toBeVisible()
     expect(busy.seen).toEqual([])
+  })
+})
+
+describe('the router the page hears', () => {
+  it('still brings a fetcher’s data that arrives while a navigation waits', async () => {
+    let release = () => {}
+    const held = new Promise<void>((resolve) => (release = resolve))
+    function Home() {
+      const fetcher = useFetcher<string>()
+      return (
+        <>
+          <h1>Home</h1>
+          <button type="button" onClick={() => void fetcher.load('/data')}>
+            Fetch
+          </button>
+          <p>{fetcher.data ?? 'nothing yet'}</p>
+          <Link to="/slow">Slow page</Link>
+        </>
+      )
+    }
+    const router = createMemoryRouter([
+      { path: '/', Component: Home },
+      { path: '/data', loader: () => 'fetched' },
+      {
+        path: '/slow',
+        loader: async () => {
+          await held
+          return null
+        },
+        Component: () => <h1>Slow</h1>,
+      },
+    ])
+    const navigation = withPendingDelay(router)
+    const user = userEvent.setup()
+    render(
+      <NavigationPendingContext value={navigation.pending}>
+        <RouterProvider router={navigation.router} />
+      </NavigationPendingContext>,
+    )
+    await user.click(screen.getByRole('link', { name: 'Slow page' }))
+    await user.click(screen.getByRole('button', { name: 'Fetch' }))
+    expect(await screen.findByText('fetched')).toBeVisible()
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Home')
+    release()
+    expect(await screen.findByRole('heading', { level: 1, name: 'Slow' })).toBeVisible()
   })
 })
