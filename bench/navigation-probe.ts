@@ -85,9 +85,21 @@ export const armProbe = (spec: ProbeSpec): void => {
   })
 }
 
-/** Waits (in the page) for the armed probe's times. */
-export const readProbe = (): Promise<ProbeTimes> => {
+/** How long a probe waits for the awaited state before it fails the run. */
+export const probeDeadlineMs = 10_000
+
+/**
+ * Waits (in the page) for the armed probe's times, or fails after `deadlineMs`: a state that
+ * never comes (a bar that never shows, a page that never opens) must end the run, not hang it.
+ */
+export const readProbe = (deadlineMs: number): Promise<ProbeTimes> => {
   const probe = (window as ProbeWindow).navigationProbe
   if (!probe) throw new Error('no navigation probe armed')
-  return probe
+  const deadline = new Promise<never>((_, reject) =>
+    setTimeout(
+      () => reject(new Error(`the awaited state did not come within ${deadlineMs} ms`)),
+      deadlineMs,
+    ),
+  )
+  return Promise.race([probe, deadline])
 }

@@ -4,7 +4,7 @@ import { paths } from '../src/config/paths.ts'
 import { featuredWorkSlug } from '../src/data/site.ts'
 import { hasBrowser, launchBrowser, serveSite, type Site } from '../tools/chromium.ts'
 import { ms, printTable, say } from './bench-output.ts'
-import { armProbe, readProbe, type ProbeSpec } from './navigation-probe.ts'
+import { armProbe, probeDeadlineMs, readProbe, type ProbeSpec } from './navigation-probe.ts'
 import { navigationHeaders, navigationRows, summarize, type Measured } from './navigation-table.ts'
 
 /*
@@ -55,7 +55,7 @@ async function openHydrated({ page }: Tab, url: string) {
 async function timed(page: Page, spec: ProbeSpec, action: () => Promise<void> = async () => {}) {
   await page.evaluate(armProbe, spec)
   await action()
-  const times = await page.evaluate(readProbe)
+  const times = await page.evaluate(readProbe, probeDeadlineMs)
   return times.painted - times.started
 }
 
@@ -283,7 +283,8 @@ export async function run(): Promise<void> {
   })
   say(
     "The plain load runs from the new document's navigation start to its first contentful " +
-      'paint; the moves and the keystrokes from the input event to the frame after the change.',
+      'paint; the moves and the keystrokes from the input event to the frame after the change; ' +
+      'the progress bar from the click to the frame that shows it, every round within the target.',
   )
   for (const rate of rates) {
     const link = measured.find((m) => m.compared && m.rate === rate)

@@ -27,10 +27,10 @@ describe('navigation benchmark table', () => {
     expect(rows[0]?.slice(5)).toEqual(['', ''])
   })
 
-  it('holds a scenario with a time target to its median', () => {
+  it('holds a scenario with a time target to every round', () => {
     const rows = navigationRows([
-      { scenario: 'bar', rate: 1, times: [90, 100, 400], withinMs: 150 },
-      { scenario: 'bar', rate: 4, times: [140, 160, 170], withinMs: 150 },
+      { scenario: 'bar', rate: 1, times: [90, 100, 150], withinMs: 150 },
+      { scenario: 'bar', rate: 4, times: [90, 100, 151], withinMs: 150 },
     ])
     expect(rows[0]?.slice(5)).toEqual(['', '≤ 150 ms met'])
     expect(rows[1]?.slice(5)).toEqual(['', '≤ 150 ms NOT met'])
