@@ -1,15 +1,13 @@
 import { parentPort, workerData } from 'node:worker_threads'
 import type { Entry } from '../../src/features/search/search-entries.ts'
 import { JsonMemo } from './json-memo.ts'
+import { madeFiles, type MadeFile } from './made-files.ts'
 import { searchFiles } from './search-shards.ts'
 
 /*
  * A worker thread that makes the search index's files (write-payloads.ts starts it): at
  * catalogue scale they take seconds, which the main thread spends meanwhile on the other groups.
  */
-
-/** A payload file as made: its content id, and its text unless the output holds it already. */
-export type MadeFile = { file: string; id: string; text?: string }
 
 export type SearchRequest = {
   entries: Entry[]
@@ -20,11 +18,7 @@ export type SearchReply = { files: MadeFile[] } | { error: string }
 
 function makeFiles({ entries, previousIds }: SearchRequest): SearchReply {
   try {
-    const json = new JsonMemo()
-    const files = [...searchFiles(entries)].map(([file, payload]): MadeFile => {
-      const id = json.payloadId(payload)
-      return previousIds[file] === id ? { file, id } : { file, id, text: json.payload(payload) }
-    })
+    const files = madeFiles(searchFiles(entries), new JsonMemo(), (file) => previousIds[file])
     return { files }
   } catch (error) {
     return { error: error instanceof Error ? (error.stack ?? error.message) : String(error) }

@@ -3,7 +3,8 @@ import { digest } from '../digest.ts'
 import { startWorker } from '../worker-thread.ts'
 import { JsonMemo } from './json-memo.ts'
 import { payloadGroups, type PayloadGroup } from './payload-groups.ts'
-import type { MadeFile, SearchReply, SearchRequest } from './search-worker.ts'
+import { madeFiles, type MadeFile } from './made-files.ts'
+import type { SearchReply, SearchRequest } from './search-worker.ts'
 import type { DatasetIndex } from './selectors.ts'
 
 /*
@@ -66,13 +67,18 @@ export async function writePayloads(
     next[group.id] = { key, files }
     keys.set(group.id, key)
   }
-  const previousIds = (files: readonly string[] = []) => {
-    const ids: Record<string, string> = {}
-    for (const file of files) {
-      const id = output.previousId(apiFile(file))
-      if (id !== undefined) ids[file] = id
+  const previousId = (file: string) => output.previousId(apiFile(file))
+  /** Writes a group's files as made, keeping those the output holds already. */
+  const write = (group: PayloadGroup, key: string, made: MadeFile[]) => {
+    for (const { file, id, text } of made) {
+      if (text === undefined) output.keep(apiFile(file))
+      else output.writeAs(apiFile(file), id, () => text)
     }
-    return ids
+    settle(
+      group,
+      key,
+      made.map(({ file }) => file),
+    )
   }
 
   // The search index first, so that its worker runs while this thread makes the other groups.
@@ -81,8 +87,7 @@ export async function writePayloads(
     for (const group of ordered) {
       const key = digest(code, group.key())
       const before = previous[group.id]
-      const unchanged =
-        before?.key === key && before.files.every((file) => output.previousId(apiFile(file)))
+      const unchanged = before?.key === key && before.files.every((file) => previousId(file))
       if (unchanged) {
         for (const file of before.files) output.keep(apiFile(file))
         settle(group, key, before.files)
@@ -90,37 +95,26 @@ export async function writePayloads(
       }
       computed++
       if (group.searchEntries) {
-        const request = { entries: group.searchEntries(), previousIds: previousIds(before?.files) }
+        const previousIds: Record<string, string> = {}
+        for (const file of before?.files ?? []) {
+          const id = previousId(file)
+          if (id !== undefined) previousIds[file] = id
+        }
+        const request = { entries: group.searchEntries(), previousIds }
         const made = searchFilesOnWorker(request)
         // Handled below, after this thread's groups; a failure must not end the build before.
         made.catch(() => {})
         onWorker.push({ group, key, made })
         continue
       }
-      const files: string[] = []
-      for (const [file, payload] of group.files()) {
-        output.writeAs(apiFile(file), json.payloadId(payload), () => json.payload(payload))
-        files.push(file)
-      }
-      settle(group, key, files)
+      write(group, key, madeFiles(group.files(), json, previousId))
     }
   } catch (error) {
     // The worker is waited for, so a failed build ends with nothing left running.
     await Promise.allSettled(onWorker.map(({ made }) => made))
     throw error
   }
-  for (const { group, key, made } of onWorker) {
-    const files = await made
-    for (const { file, id, text } of files) {
-      if (text === undefined) output.keep(apiFile(file))
-      else output.writeAs(apiFile(file), id, () => text)
-    }
-    settle(
-      group,
-      key,
-      files.map(({ file }) => file),
-    )
-  }
+  for (const { group, key, made } of onWorker) write(group, key, await made)
   output.setNote(noteName, next)
   return { hashes, keys, groups: groups.length, computed }
 }
