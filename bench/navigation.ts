@@ -234,13 +234,13 @@ async function measurePalette(tab: Tab, site: Site, rate: number): Promise<Measu
 }
 
 /**
- * Slows the tab about to be measured and lets the other run at full speed: on a two-core machine
- * an idle browser held slowed still slows the measured one several times over, which a phone
- * running one browser never sees.
+ * Slows the tab about to be measured and lets the others run at full speed: on a two-core
+ * machine an idle browser held slowed still slows the measured one several times over, which a
+ * phone running one browser never sees.
  */
-async function slowOnly(measured: Tab, idle: Tab, rate: number) {
-  await idle.cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 })
-  await measured.cdp.send('Emulation.setCPUThrottlingRate', { rate })
+async function slowOnly(measured: Tab | null, idle: Tab[], rate: number) {
+  for (const tab of idle) await tab.cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 })
+  await measured?.cdp.send('Emulation.setCPUThrottlingRate', { rate })
 }
 
 export async function run(): Promise<void> {
@@ -255,14 +255,14 @@ export async function run(): Promise<void> {
   try {
     for (const rate of rates) {
       console.log(`Navigation at ${rate}× CPU…`)
-      await slowOnly(plain.tab, app.tab, rate)
+      await slowOnly(plain.tab, [app.tab], rate)
       measured.push(...(await measurePlainLoad(plain.tab, site, rate)))
-      await slowOnly(app.tab, plain.tab, rate)
+      await slowOnly(app.tab, [plain.tab], rate)
       measured.push(...(await measureMoves(app.tab, site, rate)))
       measured.push(...(await measureCastKeystroke(app.tab, site, rate)))
       measured.push(...(await measurePalette(app.tab, site, rate)))
-      // The bar is measured in a browser of its own; neither of these is slowed meanwhile.
-      await slowOnly(plain.tab, app.tab, 1)
+      // The bar is measured in a browser of its own, which slows itself.
+      await slowOnly(null, [app.tab, plain.tab], rate)
       measured.push(...(await measurePendingBar(site, rate)))
     }
   } finally {

@@ -3,8 +3,8 @@ import type { NavigationPending } from '@/components/layout/navigation-pending'
 
 /**
  * How long a navigation may wait for its code and data before the page says it is loading: short
- * enough that, at phone speed, the bar is painted within 150 ms of the click, input delay and the
- * frame included.
+ * enough to leave room, at phone speed, for the input delay and the frame before the limit a
+ * click may go without feedback (the navigation bench's progress-bar row measures it).
  */
 const pendingDelayMs = 80
 
@@ -13,7 +13,7 @@ const pendingDelayMs = 80
  * update re-renders the whole page shown, so the tree hears of a navigation only when it ends:
  * one whose code and data were prefetched opens without first re-rendering the old page as
  * loading, and one that waits shows the progress bar after a moment through `pending`, which
- * re-renders the shell alone, so the bar appears as soon at phone speed as on a fast machine.
+ * re-renders the shell alone instead of the whole page.
  */
 export function withPendingDelay(router: DataRouter): {
   router: DataRouter
