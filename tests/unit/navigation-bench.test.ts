@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { navigationRows, speedup, summarize } from '../../bench/navigation-table.ts'
+import { navigationRows, speedup, summarize, targetMs } from '../../bench/navigation-table.ts'
 
 describe('navigation benchmark table', () => {
   it('summarizes rounds by median, min and max', () => {
@@ -25,6 +25,20 @@ describe('navigation benchmark table', () => {
     expect(rows[3]?.slice(5)).toEqual(['2.0×', '≥ 4× NOT met'])
     expect(rows[4]?.slice(5)).toEqual(['', ''])
     expect(rows[0]?.slice(5)).toEqual(['', ''])
+  })
+
+  it('shows the floor with its ratio, as a bound rather than a target', () => {
+    const rows = navigationRows([
+      { scenario: 'plain load', rate: 4, times: [200], reference: true },
+      { scenario: 'floor', rate: 4, times: [40], floor: true },
+      { scenario: 'floor', rate: 1, times: [10], floor: true },
+    ])
+    expect(rows[1]?.slice(5)).toEqual(['5.0×', 'bound on any app'])
+    expect(rows[2]?.slice(5)).toEqual(['', ''])
+  })
+
+  it('turns the reference median into the time the target ratio allows', () => {
+    expect(targetMs([170, 180, 176])).toBe(44)
   })
 
   it('holds a scenario with a time target to every round', () => {
