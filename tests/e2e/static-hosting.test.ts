@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto'
-import { existsSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { pngSize } from '../../build/og-images'
@@ -86,6 +88,65 @@ async function jsonLd(page: Page): Promise<Record<string, unknown>[]> {
 
 async function meta(page: Page, selector: string): Promise<string | null> {
   return page.locator(`head ${selector}`).first().getAttribute('content')
+}
+
+/**
+ * Records the page's layout shifts from its first byte, each with what moved, so a failure names
+ * the elements and not only a score; the returned function reads them.
+ */
+async function watchShifts(page: Page): Promise<() => Promise<unknown[]>> {
+  await page.addInitScript(() => {
+    const shifts: { value: number; moved: string[] }[] = []
+    Object.assign(window, { __layoutShifts: shifts })
+    type Shift = { value: number; sources: { node?: Node | null }[] }
+    const describe = (node: Node | null | undefined) =>
+      node instanceof Element
+        ? `${node.tagName.toLowerCase()}.${[...node.classList].join('.')}`
+        : String(node?.nodeName)
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as unknown as Shift[])
+        shifts.push({ value: entry.value, moved: entry.sources.map((s) => describe(s.node)) })
+    }).observe({ type: 'layout-shift', buffered: true })
+  })
+  return () =>
+    page.evaluate(() => (window as unknown as { __layoutShifts: unknown[] }).__layoutShifts)
+}
+
+/** How long the HTML served in pieces pauses between them: time enough for a first paint. */
+const piecePauseMs = 400
+
+/**
+ * The site as a slow connection delivers it: `path`'s HTML comes in `pieces`, with a pause after
+ * each but the last; everything else is passed through from `site`.
+ */
+async function serveInPieces(site: Site, path: string, pieces: string[]): Promise<Site> {
+  const server = createServer((request, response) => {
+    void (async () => {
+      if (request.url === path) {
+        response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+        for (const [index, piece] of pieces.entries()) {
+          if (index > 0) await new Promise((resolve) => setTimeout(resolve, piecePauseMs))
+          response.write(piece)
+        }
+        response.end()
+        return
+      }
+      const upstream = await fetch(site.url(request.url ?? '/'))
+      const type = upstream.headers.get('content-type')
+      response.writeHead(upstream.status, type ? { 'content-type': type } : {})
+      response.end(Buffer.from(await upstream.arrayBuffer()))
+    })()
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const { port } = server.address() as AddressInfo
+  return {
+    url: (pathname = '') => `http://127.0.0.1:${port}${pathname}`,
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve())
+        server.closeAllConnections()
+      }),
+  }
 }
 
 describe.skipIf(!hasBrowser)('static hosting at the site root', () => {
@@ -195,28 +256,40 @@ describe.skipIf(!hasBrowser)('static hosting at the site root', () => {
     ]) {
       const page = await browser.context.newPage()
       await page.setViewportSize({ width: 412, height: 823 })
-      await page.addInitScript(() => {
-        // Each shift with what moved, so a failure names the element and not only a score.
-        const shifts: { value: number; moved: string[] }[] = []
-        Object.assign(window, { __layoutShifts: shifts })
-        type Shift = { value: number; sources: { node?: Node | null }[] }
-        const describe = (node: Node | null | undefined) =>
-          node instanceof Element
-            ? `${node.tagName.toLowerCase()}.${[...node.classList].join('.')}`
-            : String(node?.nodeName)
-        new PerformanceObserver((list) => {
-          for (const entry of list.getEntries() as unknown as Shift[])
-            shifts.push({ value: entry.value, moved: entry.sources.map((s) => describe(s.node)) })
-        }).observe({ type: 'layout-shift', buffered: true })
-      })
+      const shifts = await watchShifts(page)
       await openHydrated(page, site.url(path))
       // The parts that load after hydration (Share, the notices) replace their placeholders.
       await page.waitForLoadState('networkidle')
-      const shifts = await page.evaluate(
-        () => (window as unknown as { __layoutShifts: unknown[] }).__layoutShifts,
-      )
-      expect(shifts, path).toEqual([])
+      expect(await shifts(), path).toEqual([])
       await page.close()
+    }
+  })
+
+  it('keeps the cast filters still while their HTML is still arriving', async () => {
+    // A slow connection lets the browser paint the filters before it has read all of them;
+    // what comes later must not resize the columns already shown.
+    const path = '/films/ballerina-2023/cast'
+    const html = readFileSync('dist/films/ballerina-2023/cast/index.html', 'utf8')
+    for (const cutBefore of [
+      '<label for="cast-sort"',
+      '<option value="billing"',
+      '<button type="submit"',
+    ]) {
+      const cut = html.indexOf(cutBefore)
+      expect(cut, cutBefore).toBeGreaterThan(0)
+      for (const width of [412, 1280]) {
+        // A server of its own each time: a service worker from an earlier round, on the same
+        // origin, would answer from its cache in one piece.
+        const slow = await serveInPieces(site, path, [html.slice(0, cut), html.slice(cut)])
+        const page = await browser.context.newPage()
+        await page.setViewportSize({ width, height: 823 })
+        const shifts = await watchShifts(page)
+        await openHydrated(page, slow.url(path))
+        await page.waitForLoadState('networkidle')
+        expect(await shifts(), `${width} px, HTML paused before ${cutBefore}`).toEqual([])
+        await page.close()
+        await slow.close()
+      }
     }
   })
 
