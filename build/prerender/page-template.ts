@@ -32,8 +32,9 @@ export function staticHead(base: string): string {
     `<meta name="theme-color" content="${canvasColours.light}" media="(prefers-color-scheme: light)">`,
     `<link rel="icon" href="${base}favicon-32.png" sizes="32x32" type="image/png">`,
     `<link rel="apple-touch-icon" href="${base}apple-touch-icon.png">`,
-    // Paint once the page's main content is parsed, not while the parser is half-way through the
-    // header: later markup would shift what was already painted. Other browsers ignore it.
+    // No paint before the parser reaches the main content, while it is half-way through the
+    // header: later markup would shift what was already painted. Chromium unblocks at the start of
+    // <main>, not its end, so a slow connection can still paint part of it. Others ignore it.
     '<link rel="expect" href="#main" blocking="render">',
   ].join('\n    ')
 }

@@ -82,7 +82,8 @@ export function CastFilters({
   onSubmit: (event: FormEvent<HTMLFormElement>) => void
 }): ReactNode {
   // The sort and Apply columns have fixed widths: sized by their content, they would widen when
-  // the parser reaches it, and a first paint made before then would shift.
+  // the parser reaches it, and a first paint made before then would shift. On the narrowest
+  // screens the department choice takes the full width, with the sort below it.
   return (
     <form
       role="search"
@@ -90,9 +91,9 @@ export function CastFilters({
       method="get"
       action={action}
       onSubmit={onSubmit}
-      className="grid grid-cols-[minmax(0,1fr)_7rem] gap-x-3 gap-y-4 rounded-xl border border-line bg-surface p-4 shadow-sm sm:p-5 lg:grid-cols-[minmax(0,1fr)_auto_7rem_5.5rem] lg:items-start"
+      className="grid grid-cols-1 gap-x-3 gap-y-4 rounded-xl border border-line bg-surface p-4 shadow-sm sm:p-5 min-[24rem]:grid-cols-[minmax(0,1fr)_7rem] lg:grid-cols-[minmax(0,1fr)_auto_7rem_5.5rem] lg:items-start"
     >
-      <div className="col-span-2 min-w-0 lg:col-span-1">
+      <div className="col-span-full min-w-0 lg:col-span-1">
         <label htmlFor="cast-query" className="mb-1.5 block text-sm font-medium text-ink">
           Name or character
         </label>
@@ -142,7 +143,7 @@ export function CastFilters({
       {/* Level with the fields on wide screens: lg:mt-6.5 is their label's height and margin. */}
       <button
         type="submit"
-        className="col-span-2 inline-flex min-h-11 items-center justify-center justify-self-end rounded-lg border border-line bg-surface-muted px-4 text-sm font-semibold text-ink hover:border-accent hover:text-accent lg:col-span-1 lg:mt-6.5 lg:min-h-[3.125rem] lg:w-full"
+        className="col-span-full inline-flex min-h-11 items-center justify-center justify-self-end rounded-lg border border-line bg-surface-muted px-4 text-sm font-semibold text-ink hover:border-accent hover:text-accent lg:col-span-1 lg:mt-6.5 lg:min-h-[3.125rem] lg:w-full"
       >
         Apply
       </button>
