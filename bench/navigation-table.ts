@@ -32,8 +32,8 @@ export type Measured = {
   /** The reference the compared scenarios are divided into. */
   reference?: boolean
   /**
-   * The least any app can take for the link: shown with its ratio, which bounds the ratio the
-   * compared scenarios can reach in this run.
+   * The least a page can take for the link with its next screen ready before the click: shown
+   * with its ratio, which the link's cannot exceed in this run.
    */
   floor?: boolean
   /** A target in time: every round at most this many ms. */
@@ -66,7 +66,7 @@ export function navigationRows(measured: Measured[]): string[][] {
       const value = speedup(summarize(reference.times).median, summary.median)
       ratio = `${value.toFixed(1)}×`
       target = entry.floor
-        ? 'bound on any app'
+        ? 'floor, not a target'
         : `≥ ${targetSpeedup}× ${value >= targetSpeedup ? 'met' : 'NOT met'}`
     }
     if (entry.withinMs !== undefined) {

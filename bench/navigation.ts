@@ -19,8 +19,9 @@ import {
  * Moving around the production build in Chromium (`BENCH=navigation npm run bench`): a link
  * from the film to a person, Back and Forward, a cast-filter keystroke and opening the search
  * palette, each at every CPU slowdown of `rates`, next to the plain page load (JavaScript off)
- * measured in the same run, which the moves between pages must beat by the issue's factor; and
- * how soon a click whose page is slow to load shows the progress bar.
+ * measured in the same run, which the moves between pages must beat by the issue's factor; the
+ * same click with the next screen ready and no app code, the floor under that factor; and how
+ * soon a click whose page is slow to load shows the progress bar.
  * Figures, not a test.
  */
 
@@ -110,25 +111,35 @@ async function measureMoves(tab: Tab, site: Site, rate: number): Promise<Measure
 }
 
 /**
- * The same click with no app work at all: the person page's first screen, staged hidden in the
- * film page, swapped in by the click (bench/navigation-floor.ts). No way of rendering the next
- * page, however fast, paints it sooner, so this bounds the ratio any app can reach here.
+ * The same click with no app work at all: the person page's first screen, staged in the film page
+ * before the click, hidden or already laid out, and swapped in by it (bench/navigation-floor.ts).
+ * A page rendered by any means after the click does more than this, so the lower of the two
+ * bounds the link's ratio.
  */
 async function measureFloor(tab: Tab, site: Site, rate: number): Promise<Measured[]> {
-  const times: number[] = []
-  const { page } = tab
-  const html = await (await fetch(site.url(personPath))).text()
-  for (let round = 0; round < rounds; round++) {
-    await openHydrated(tab, site.url(filmPath))
-    await page.evaluate(stageSwap, { html, laterPartsAttribute })
-    await restPointerOn(page, `main a[href="${personPath}"]`)
-    times.push(
-      await timed(page, { start: 'click', until: { kind: 'h1', text: personName } }, () =>
-        click(page),
-      ),
-    )
+  const { page, cdp } = tab
+  const response = await fetch(site.url(personPath))
+  if (!response.ok) throw new Error(`${personPath}: HTTP ${response.status}`)
+  const html = await response.text()
+  const measured: Measured[] = []
+  for (const staging of ['hidden', 'laid out'] as const) {
+    const times: number[] = []
+    for (let round = 0; round < rounds; round++) {
+      await openHydrated(tab, site.url(filmPath))
+      await page.evaluate(stageSwap, { html, laterPartsAttribute, staging })
+      // The parsed page is garbage now: collected here, not in the timed click.
+      await cdp.send('HeapProfiler.collectGarbage')
+      await restPointerOn(page, `main a[href="${personPath}"]`)
+      times.push(
+        await timed(page, { start: 'click', until: { kind: 'h1', text: personName } }, () =>
+          click(page),
+        ),
+      )
+    }
+    const scenario = `floor: no app code, next screen ${staging}`
+    measured.push({ scenario, rate, times, floor: true })
   }
-  return [{ scenario: 'floor: no script, first screen swapped in', rate, times, floor: true }]
+  return measured
 }
 
 /** The first contentful paint of the page, polled from Node: the page itself runs no script. */
@@ -316,19 +327,21 @@ export async function run(): Promise<void> {
     "The plain load runs from the new document's navigation start to its first contentful " +
       'paint; the moves and the keystrokes from the input event to the frame after the change; ' +
       'the progress bar from the click to the frame that shows it, every round within the ' +
-      'target. The floor is the same click with the next page already built and hidden, ' +
-      'swapped in by a few lines of script: no app paints its page sooner.',
+      'target. The floor is the same click with the next screen built before it (hidden, or ' +
+      'laid out and transparent) and swapped in with no app code; its lower median is the ' +
+      "floor below. The plain load's end, Chromium's paint timing, is when the frame is " +
+      "presented, later than the frame's end on the main thread that ends the others.",
   )
   for (const rate of rates) {
     const atRate = measured.filter((m) => m.rate === rate)
     const link = atRate.find((m) => m.compared)
     const reference = atRate.find((m) => m.reference)
-    const floor = atRate.find((m) => m.floor)
-    if (!link || !reference || !floor) continue
+    const floors = atRate.filter((m) => m.floor).map((m) => summarize(m.times).median)
+    if (!link || !reference || floors.length === 0) continue
     say(
       `At ${rate}×: plain load ${ms(summarize(reference.times).median)} ms, so the target ` +
         `allows ${ms(targetMs(reference.times))} ms; link ${ms(summarize(link.times).median)} ` +
-        `ms; floor ${ms(summarize(floor.times).median)} ms.`,
+        `ms; floor ${ms(Math.min(...floors))} ms.`,
     )
   }
 }

@@ -33,7 +33,7 @@ describe('navigation benchmark table', () => {
       { scenario: 'floor', rate: 4, times: [40], floor: true },
       { scenario: 'floor', rate: 1, times: [10], floor: true },
     ])
-    expect(rows[1]?.slice(5)).toEqual(['5.0×', 'bound on any app'])
+    expect(rows[1]?.slice(5)).toEqual(['5.0×', 'floor, not a target'])
     expect(rows[2]?.slice(5)).toEqual(['', ''])
   })
 
