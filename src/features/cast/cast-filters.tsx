@@ -13,16 +13,17 @@ function Segmented<T extends string>({
 }: {
   legend: string
   name: string
-  options: Option<T>[]
+  /** Three: on small screens each has a third, so one the parser has not reached moves none. */
+  options: [Option<T>, Option<T>, Option<T>]
   selected: T
   onSelect: (value: T) => void
 }) {
   return (
     <fieldset className="min-w-0">
       <legend className="mb-1.5 text-sm font-medium text-ink">{legend}</legend>
-      <div className="flex gap-1 rounded-lg border border-line bg-surface-muted p-0.5">
+      <div className="grid grid-cols-3 gap-1 rounded-lg border border-line bg-surface-muted p-0.5 lg:flex">
         {options.map((option) => (
-          <label key={option.value} className="flex-1 lg:flex-none">
+          <label key={option.value} className="min-w-0 lg:flex-none">
             <input
               type="radio"
               name={name}
