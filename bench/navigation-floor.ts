@@ -3,8 +3,8 @@
  * film → person click when its first screen is ready before the click. The person page's first
  * screen, cut from its prerendered HTML with its later parts left empty (as the app's first frame
  * leaves them), waits in `main`: either hidden, to be styled and laid out after the click, or
- * already laid out over the film page, transparent. The click removes the film page and shows
- * it, with the focus and scroll a page change needs; no app code runs.
+ * already laid out over the film page, transparent. The click removes the film page, shows the
+ * staged screen, and gives it the focus and scroll a page change needs; no app code runs.
  */
 
 /** How the staged screen waits: hidden (`display: none`), or laid out and transparent. */
@@ -36,7 +36,8 @@ export const stageSwap = ({
   }
   if (staging === 'hidden') staged.hidden = true
   else {
-    // Where the film page's content sits, so showing it moves nothing and lays nothing out.
+    // Where the film page's content sits, so showing it needs no layout of its own; it stays out
+    // of flow after the swap.
     const box = shown.getBoundingClientRect()
     Object.assign(staged.style, {
       position: 'absolute',

@@ -33,7 +33,7 @@ export type Measured = {
   reference?: boolean
   /**
    * The least a page can take for the link with its next screen ready before the click: shown
-   * with its ratio, which the link's cannot exceed in this run.
+   * with its ratio, which the link's should not exceed in this run.
    */
   floor?: boolean
   /** A target in time: every round at most this many ms. */

@@ -32,9 +32,10 @@ export function staticHead(base: string): string {
     `<meta name="theme-color" content="${canvasColours.light}" media="(prefers-color-scheme: light)">`,
     `<link rel="icon" href="${base}favicon-32.png" sizes="32x32" type="image/png">`,
     `<link rel="apple-touch-icon" href="${base}apple-touch-icon.png">`,
-    // No paint before the parser reaches the main content, while it is half-way through the
-    // header: later markup would shift what was already painted. Chromium unblocks at the start of
-    // <main>, not its end, so a slow connection can still paint part of it. Others ignore it.
+    // Hold the first paint until the parser reaches <main>: a paint half-way through the header
+    // would be shifted by what follows. Chromium unblocks at <main>'s start tag, not at its end as
+    // the spec's "fully parsed" reads, so a slow connection can still paint part of main early.
+    // Other browsers ignore it.
     '<link rel="expect" href="#main" blocking="render">',
   ].join('\n    ')
 }

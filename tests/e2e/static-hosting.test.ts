@@ -99,13 +99,13 @@ async function watchShifts(page: Page): Promise<() => Promise<unknown[]>> {
     const shifts: { value: number; moved: string[] }[] = []
     Object.assign(window, { __layoutShifts: shifts })
     type Shift = { value: number; sources: { node?: Node | null }[] }
-    const describe = (node: Node | null | undefined) =>
+    const nameOf = (node: Node | null | undefined) =>
       node instanceof Element
         ? `${node.tagName.toLowerCase()}.${[...node.classList].join('.')}`
         : String(node?.nodeName)
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries() as unknown as Shift[])
-        shifts.push({ value: entry.value, moved: entry.sources.map((s) => describe(s.node)) })
+        shifts.push({ value: entry.value, moved: entry.sources.map((s) => nameOf(s.node)) })
     }).observe({ type: 'layout-shift', buffered: true })
   })
   return () =>
@@ -326,8 +326,9 @@ describe.skipIf(!hasBrowser)('static hosting at the site root', () => {
     const own = await launchBrowser({ serviceWorkers: 'block' })
     try {
       for (const { tag, holds, selector, widths } of cuts) {
-        const cut = html.lastIndexOf(tag, html.indexOf(holds))
-        expect(html.indexOf(holds), holds).toBeGreaterThan(0)
+        const held = html.indexOf(holds)
+        expect(held, holds).toBeGreaterThan(0)
+        const cut = html.lastIndexOf(tag, held)
         expect(cut, `${tag} before ${holds}`).toBeGreaterThan(0)
         pieces = [html.slice(0, cut), html.slice(cut)]
         for (const width of widths) {

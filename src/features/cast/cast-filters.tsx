@@ -13,7 +13,7 @@ function Segmented<T extends string>({
 }: {
   legend: string
   name: string
-  /** Three: on small screens each has a third, so one the parser has not reached moves none. */
+  /** Exactly three: below lg each takes a fixed third, so one not yet parsed moves none painted. */
   options: [Option<T>, Option<T>, Option<T>]
   selected: T
   onSelect: (value: T) => void
@@ -23,7 +23,7 @@ function Segmented<T extends string>({
       <legend className="mb-1.5 text-sm font-medium text-ink">{legend}</legend>
       <div className="grid grid-cols-3 gap-1 rounded-lg border border-line bg-surface-muted p-0.5 lg:flex">
         {options.map((option) => (
-          <label key={option.value} className="min-w-0 lg:flex-none">
+          <label key={option.value} className="lg:flex-none">
             <input
               type="radio"
               name={name}
@@ -82,9 +82,9 @@ export function CastFilters({
   onSortChange: (sort: CastSort) => void
   onSubmit: (event: FormEvent<HTMLFormElement>) => void
 }): ReactNode {
-  // The sort and Apply columns have fixed widths: sized by their content, they would widen when
-  // the parser reaches it, and a first paint made before then would shift. On the narrowest
-  // screens the department choice takes the full width, with the sort below it.
+  // The sort column, and on wide screens the Apply column, have fixed widths: sized by their
+  // content they would widen when the parser reached it, shifting a paint made before. Below
+  // 24rem a fixed sort column would leave the department choice too narrow, so the two stack.
   return (
     <form
       role="search"
