@@ -80,7 +80,11 @@ export type Site = { url: (pathname?: string) => string; close: () => Promise<vo
 /** Serves a built site on a free port of this machine, the way a static host would. */
 export async function serveSite(options: Partial<StaticServerOptions> = {}): Promise<Site> {
   const base = options.base ?? '/'
-  const server: Server = await startStaticServer({ root: 'dist', ...options, base })
+  return siteOn(await startStaticServer({ root: 'dist', ...options, base }), base)
+}
+
+/** A listening server as a `Site` whose pages live under `base`. */
+export function siteOn(server: Server, base = '/'): Site {
   const { port } = server.address() as AddressInfo
   return {
     url: (pathname = '') => `http://127.0.0.1:${port}${withBase(base, pathname)}`,

@@ -10,7 +10,7 @@ import {
   type Site,
 } from '../../tools/chromium'
 
-export { hasBrowser, launchBrowser, serveSite } from '../../tools/chromium'
+export { hasBrowser, launchBrowser, serveSite, siteOn } from '../../tools/chromium'
 export type { Browser, Site } from '../../tools/chromium'
 
 /*

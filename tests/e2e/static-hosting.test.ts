@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto'
 import { existsSync, readFileSync } from 'node:fs'
 import { createServer } from 'node:http'
-import type { AddressInfo } from 'node:net'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { pngSize } from '../../build/og-images'
@@ -15,6 +14,7 @@ import {
   launchBrowser,
   openHydrated,
   serveSite,
+  siteOn,
   type Site,
   useSiteInBrowser,
 } from './browser'
@@ -137,23 +137,48 @@ async function watchArrival(
     }))
 }
 
-/** How long the HTML served in pieces pauses between them: time enough for a first paint. */
-const piecePauseMs = 400
+/** Where a page opened by `reportFirstPaint` tells the server serving it in pieces it has painted. */
+const paintedPath = '/__first-paint'
+/** How long the HTML served in pieces waits for that report before sending the rest anyway. */
+const paintWaitMs = 5000
+
+/** Has the page request `paintedPath` from its own origin once it has made its first contentful paint. */
+async function reportFirstPaint(page: Page): Promise<void> {
+  await page.addInitScript((reportTo) => {
+    const observer = new PerformanceObserver((list) => {
+      if (list.getEntriesByName('first-contentful-paint').length === 0) return
+      observer.disconnect()
+      void fetch(reportTo)
+    })
+    observer.observe({ type: 'paint', buffered: true })
+  }, paintedPath)
+}
 
 /**
- * The site as a slow connection delivers it: `path`'s HTML comes in the current `pieces`, with a
- * pause after each but the last; everything else is passed through from `site`.
+ * The site as a slow connection delivers it: `path`'s HTML comes in the current two `pieces`, the
+ * second only once the page has reported its first paint (`reportFirstPaint`) or `paintWaitMs`
+ * has passed; everything else is passed through from `site`.
  */
-async function serveInPieces(site: Site, path: string, pieces: () => string[]): Promise<Site> {
+async function serveInPieces(
+  site: Site,
+  path: string,
+  pieces: () => [string, string],
+): Promise<Site> {
+  let painted = () => {}
   const server = createServer((request, response) => {
     void (async () => {
+      if (request.url === paintedPath) {
+        painted()
+        response.writeHead(204).end()
+        return
+      }
       if (request.url === path) {
+        const [first, rest] = pieces()
+        const firstPaint = new Promise<void>((resolve) => (painted = resolve))
         response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
-        for (const [index, piece] of pieces().entries()) {
-          if (index > 0) await new Promise((resolve) => setTimeout(resolve, piecePauseMs))
-          response.write(piece)
-        }
-        response.end()
+        response.write(first)
+        await Promise.race([firstPaint, new Promise((resolve) => setTimeout(resolve, paintWaitMs))])
+        response.end(rest)
         return
       }
       const upstream = await fetch(site.url(request.url ?? '/'))
@@ -163,15 +188,7 @@ async function serveInPieces(site: Site, path: string, pieces: () => string[]): 
     })().catch(() => response.destroy())
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const { port } = server.address() as AddressInfo
-  return {
-    url: (pathname = '') => `http://127.0.0.1:${port}${pathname}`,
-    close: () =>
-      new Promise((resolve) => {
-        server.close(() => resolve())
-        server.closeAllConnections()
-      }),
-  }
+  return siteOn(server)
 }
 
 describe.skipIf(!hasBrowser)('static hosting at the site root', () => {
@@ -295,37 +312,25 @@ describe.skipIf(!hasBrowser)('static hosting at the site root', () => {
     // what comes later must not resize the columns already shown.
     const path = '/films/ballerina-2023/cast'
     const html = readFileSync('dist/films/ballerina-2023/cast/index.html', 'utf8')
-    const bothWidths = [412, 1280]
+    // Stacked below 24rem, two columns, the wider two-column layout and the one-row layout.
+    const widths = [360, 412, 768, 1280]
     // Each pause comes just before the start tag `tag` of the element whose markup holds `holds`.
     const cuts = [
-      // At phone width only: on wide screens the department column is as wide as its labels and
-      // their counts, so a label that comes later widens it.
-      { tag: '<label', holds: 'value="crew"', selector: 'input[value="crew"]', widths: [412] },
-      {
-        tag: '<label',
-        holds: 'for="cast-sort"',
-        selector: 'label[for="cast-sort"]',
-        widths: bothWidths,
-      },
-      {
-        tag: '<option',
-        holds: 'value="billing"',
-        selector: '#cast-sort option',
-        widths: bothWidths,
-      },
+      { tag: '<label', holds: 'value="crew"', selector: 'input[value="crew"]' },
+      { tag: '<label', holds: 'for="cast-sort"', selector: 'label[for="cast-sort"]' },
+      { tag: '<option', holds: 'value="billing"', selector: '#cast-sort option' },
       {
         tag: '<button',
         holds: 'type="submit"',
         selector: 'form[role="search"] button[type="submit"]',
-        widths: bothWidths,
       },
     ]
-    let pieces: string[] = []
+    let pieces: [string, string] = ['', '']
     const slow = await serveInPieces(site, path, () => pieces)
     // Without a service worker, which would answer a later round from its cache in one piece.
     const own = await launchBrowser({ serviceWorkers: 'block' })
     try {
-      for (const { tag, holds, selector, widths } of cuts) {
+      for (const { tag, holds, selector } of cuts) {
         const held = html.indexOf(holds)
         expect(held, holds).toBeGreaterThan(0)
         const cut = html.lastIndexOf(tag, held)
@@ -336,8 +341,8 @@ describe.skipIf(!hasBrowser)('static hosting at the site root', () => {
           await page.setViewportSize({ width, height: 823 })
           const shifts = await watchShifts(page)
           const arrival = await watchArrival(page, selector)
+          await reportFirstPaint(page)
           await openHydrated(page, slow.url(path))
-          await page.waitForLoadState('networkidle')
           const where = `${width} px, HTML paused at the ${tag}> holding ${holds}`
           // The round tests something only if the browser painted before the rest arrived.
           const { painted, arrived } = await arrival()

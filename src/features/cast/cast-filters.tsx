@@ -13,7 +13,7 @@ function Segmented<T extends string>({
 }: {
   legend: string
   name: string
-  /** Exactly three: below lg each takes a fixed third, so one not yet parsed moves none painted. */
+  /** Exactly three, each a fixed third, so one not yet parsed or a count that changes moves none. */
   options: [Option<T>, Option<T>, Option<T>]
   selected: T
   onSelect: (value: T) => void
@@ -21,9 +21,9 @@ function Segmented<T extends string>({
   return (
     <fieldset className="min-w-0">
       <legend className="mb-1.5 text-sm font-medium text-ink">{legend}</legend>
-      <div className="grid grid-cols-3 gap-1 rounded-lg border border-line bg-surface-muted p-0.5 lg:flex">
+      <div className="grid grid-cols-3 gap-1 rounded-lg border border-line bg-surface-muted p-0.5">
         {options.map((option) => (
-          <label key={option.value} className="lg:flex-none">
+          <label key={option.value} className="min-w-0">
             <input
               type="radio"
               name={name}
@@ -34,14 +34,15 @@ function Segmented<T extends string>({
             />
             <span
               className={cn(
-                'flex min-h-11 cursor-pointer items-center justify-center gap-1.5 rounded-md px-2.5 text-sm sm:px-3 font-medium whitespace-nowrap text-ink-muted transition-colors hover:text-ink',
+                'flex min-h-11 cursor-pointer items-center justify-center gap-1.5 rounded-md px-2.5 text-sm font-medium whitespace-nowrap text-ink-muted transition-colors hover:text-ink sm:px-3 lg:px-1',
                 'peer-checked:bg-surface peer-checked:font-semibold peer-checked:text-ink peer-checked:shadow-sm peer-checked:ring-1 peer-checked:ring-line',
                 'peer-focus-visible:outline-3 peer-focus-visible:outline-offset-1 peer-focus-visible:outline-[var(--focus)]',
               )}
             >
-              {option.label}
+              {/* A label wider than its third is cut short rather than spilling over the next. */}
+              <span className="truncate">{option.label}</span>
               {option.count !== undefined && (
-                <span className="hidden text-xs font-normal text-ink-muted tabular-nums sm:inline">
+                <span className="hidden shrink-0 text-xs font-normal text-ink-muted tabular-nums sm:inline">
                   {option.count}
                 </span>
               )}
@@ -82,9 +83,10 @@ export function CastFilters({
   onSortChange: (sort: CastSort) => void
   onSubmit: (event: FormEvent<HTMLFormElement>) => void
 }): ReactNode {
-  // The sort column, and on wide screens the Apply column, have fixed widths: sized by their
-  // content they would widen when the parser reached it, shifting a paint made before. Below
-  // 24rem a fixed sort column would leave the department choice too narrow, so the two stack.
+  // The department, sort and (on wide screens) Apply columns have fixed widths: sized by their
+  // content they would widen when the parser reached it, shifting a paint made before, and the
+  // department column would change width with its counts as the query changes. Below 24rem a
+  // fixed sort column would leave the department choice too narrow, so the two stack.
   return (
     <form
       role="search"
@@ -92,7 +94,7 @@ export function CastFilters({
       method="get"
       action={action}
       onSubmit={onSubmit}
-      className="grid grid-cols-1 gap-x-3 gap-y-4 rounded-xl border border-line bg-surface p-4 shadow-sm sm:p-5 min-[24rem]:grid-cols-[minmax(0,1fr)_7rem] lg:grid-cols-[minmax(0,1fr)_auto_7rem_5.5rem] lg:items-start"
+      className="grid grid-cols-1 gap-x-3 gap-y-4 rounded-xl border border-line bg-surface p-4 shadow-sm sm:p-5 min-[24rem]:grid-cols-[minmax(0,1fr)_7rem] lg:grid-cols-[minmax(0,1fr)_16rem_7rem_5.5rem] lg:items-start"
     >
       <div className="col-span-full min-w-0 lg:col-span-1">
         <label htmlFor="cast-query" className="mb-1.5 block text-sm font-medium text-ink">
