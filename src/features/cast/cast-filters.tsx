@@ -83,10 +83,11 @@ export function CastFilters({
   onSortChange: (sort: CastSort) => void
   onSubmit: (event: FormEvent<HTMLFormElement>) => void
 }): ReactNode {
-  // The department, sort and (on wide screens) Apply columns have fixed widths: sized by their
-  // content they would widen when the parser reached it, shifting a paint made before, and the
-  // department column would change width with its counts as the query changes. Below 24rem a
-  // fixed sort column would leave the department choice too narrow, so the two stack.
+  // No column is sized by its content (the sort column is fixed; on wide screens so are the
+  // department and Apply columns): it would widen when the parser reached that content, shifting a
+  // paint made before, and the department column would change width with its counts as the query
+  // changes. Below 24rem a fixed sort column would leave the department choice too narrow, so the
+  // two stack.
   return (
     <form
       role="search"
