@@ -101,12 +101,14 @@ describe.skipIf(!hasBrowser)('odd addresses and failed loads', () => {
   it('keeps the search box when the results cannot load, and searches on Retry', async () => {
     const page = await browser.context.newPage()
     await openHydrated(page, site.url('/search'))
-    await page.context().setOffline(true)
+    // Failed requests rather than the browser offline: coming back online, some Chromium
+    // versions announce it and the search retries by itself before Retry can be pressed.
+    await page.route('**/api/search/**', (route) => route.abort('internetdisconnected'))
     await page.getByRole('searchbox').fill('jeon')
     const alert = page.getByRole('alert')
     await expect.poll(() => alert.textContent()).toContain('Search could not load')
     expect(await page.getByRole('searchbox').inputValue()).toBe('jeon')
-    await page.context().setOffline(false)
+    await page.unroute('**/api/search/**')
     await alert.getByRole('button', { name: 'Retry' }).click()
     await expect
       .poll(() => page.getByRole('link', { name: 'Jeon Jong-seo' }).count())
