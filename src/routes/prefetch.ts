@@ -1,13 +1,16 @@
 import type { QueryClient } from '@tanstack/react-query'
-import { matchPage, pageKinds } from '@/config/page-kinds'
-import { stripBase } from '@/lib/canonical-path'
+import { pageKinds } from '@/config/page-kinds'
 import { whenIdle } from '@/lib/when-idle'
+import { pageOfLink } from './link-page'
 import { loadPageModule } from './page-modules'
+import { aheadLayersLoaded } from '@/components/layout/page-layer'
+import { shownPage } from '@/lib/dom/shown-page'
 
 /*
  * Fetches a link's page (its code and its payload) before the click: when the reader shows intent
  * (pointer over it, focus, touch) and, once the browser is idle, for the first links in view. A
- * click then finds both in cache, and the new page renders without waiting for the network.
+ * click then finds both in cache, and the new page renders without waiting for the network; under
+ * the pointer or a finger, the page is even rendered ahead, and the click only shows it.
  */
 
 /** How many links in view are fetched ahead per page, so a long list does not fetch hundreds. */
@@ -15,16 +18,17 @@ export const linksInViewLimit = 6
 
 export function createPrefetcher(queryClient: QueryClient, basename: string) {
   const done = new Set<string>()
+  // What renders a page ahead: handed to the page layers once here.
+  const layers = import('./pages-rendered-ahead').then((module) => {
+    aheadLayersLoaded.listener?.(module.default)
+    return module
+  })
 
   /** Starts fetching the page an in-app link leads to; other links are ignored. */
   function prefetch(href: string) {
-    const url = new URL(href, window.location.href)
-    const under = url.origin === window.location.origin && stripBase(url.pathname, basename)
-    if (!under) return
-    const path = under.replace(/(.)\/$/, '$1')
-    if (done.has(path)) return
-    const page = matchPage(path)
-    if (!page) return
+    const page = pageOfLink(href, basename)
+    if (!page || done.has(page.path)) return
+    const { path } = page
     done.add(path)
     const kind = pageKinds[page.kind]
     // A failure here is not the reader's concern yet: the click retries and reports it.
@@ -35,9 +39,32 @@ export function createPrefetcher(queryClient: QueryClient, basename: string) {
   const linkOf = (target: EventTarget | null) =>
     target instanceof Element ? target.closest<HTMLAnchorElement>('a[href]') : null
 
+  /**
+   * Once a link's page is fetched, has it rendered ahead of the click (page-layers.tsx); not for
+   * a fragment, nor for a page without a payload of its own (search, which the query makes).
+   */
+  function renderAheadOf(href: string) {
+    const page = pageOfLink(href, basename)
+    const query = page && pageKinds[page.kind].query?.(page.params)
+    if (!page || !query || page.url.hash) return
+    Promise.all([
+      loadPageModule(pageKinds[page.kind].module),
+      queryClient.ensureQueryData(query),
+      layers,
+    ]).then(
+      ([{ Component }, , { renderAhead }]) =>
+        renderAhead({ pathname: page.path, search: page.url.search, Component }),
+      // Not the reader's concern yet: the click loads the page again and reports a failure.
+      () => {},
+    )
+  }
+
   const onIntent = (event: Event) => {
     const link = linkOf(event.target)
-    if (link && !link.hasAttribute('download')) prefetch(link.href)
+    if (!link || link.hasAttribute('download')) return
+    prefetch(link.href)
+    // Not on focus: tabbing along a list would render every page on the way.
+    if (event.type !== 'focusin' && !link.target) renderAheadOf(link.href)
   }
 
   /** Listens for intent on any link of the page, present or future. */
@@ -50,7 +77,7 @@ export function createPrefetcher(queryClient: QueryClient, basename: string) {
   /** Once the browser is idle, fetches the first links inside the viewport. */
   function prefetchLinksInView() {
     whenIdle(() => {
-      const links = document.querySelectorAll<HTMLAnchorElement>('main a[href]')
+      const links = shownPage().querySelectorAll<HTMLAnchorElement>('a[href]')
       if (links.length === 0) return
       // An observer reads what is on screen from the layout the next frame makes anyway; measuring
       // each link here would force a layout of every section content-visibility left unrendered.

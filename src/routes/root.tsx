@@ -3,6 +3,7 @@ import { AppShell } from '@/components/layout/app-shell'
 import { PaletteLauncher } from '@/features/search/palette-launcher'
 import { optionalPart } from '@/lib/optional-part'
 import { ScrollPositionsContext, type ScrollPositions } from '@/components/layout/scroll-positions'
+import { PageLayers } from './page-layers'
 
 // What the shell says about the connection and a new version only matters once the app runs.
 const OfflineNotices = optionalPart(() =>
@@ -22,7 +23,9 @@ export function RootLayout() {
   return (
     <ScrollPositionsContext value={positions}>
       <ScrollRestoration />
-      <AppShell headerActions={<PaletteLauncher />} notices={<OfflineNotices />} />
+      <AppShell headerActions={<PaletteLauncher />} notices={<OfflineNotices />}>
+        <PageLayers />
+      </AppShell>
     </ScrollPositionsContext>
   )
 }

@@ -3,6 +3,7 @@ import { useLocation, useNavigationType } from 'react-router'
 import { decodeOrKeep } from '@/lib/canonical-path'
 import { laterPartsAttribute } from '@/components/layout/later-parts'
 import { ScrollPositionsContext } from '@/components/layout/scroll-positions'
+import { shownElementById, shownPage } from '@/lib/dom/shown-page'
 
 /*
  * Sections laid out only when near (the render-when-near utility) stand in with an estimated
@@ -12,7 +13,7 @@ import { ScrollPositionsContext } from '@/components/layout/scroll-positions'
 
 /** Lays out the sections before `target` and the one holding it. */
 function layOutUpTo(target: Element) {
-  for (const section of document.querySelectorAll<HTMLElement>('.render-when-near')) {
+  for (const section of shownPage().querySelectorAll<HTMLElement>('.render-when-near')) {
     const before = section.compareDocumentPosition(target) & Node.DOCUMENT_POSITION_FOLLOWING
     if (before || section.contains(target)) section.style.contentVisibility = 'visible'
   }
@@ -20,7 +21,7 @@ function layOutUpTo(target: Element) {
 
 /** Unmarks whichever element was the one linked to. */
 function clearTarget() {
-  document.querySelector('[data-targeted]')?.removeAttribute('data-targeted')
+  shownPage().querySelector('[data-targeted]')?.removeAttribute('data-targeted')
 }
 
 /** Scrolls to the element a link's fragment names and marks it as the one linked to. */
@@ -33,7 +34,7 @@ function revealTarget(target: Element) {
 
 /** Lays out the sections that start above the bottom of a screen scrolled to `top`. */
 function layOutAbove(top: number) {
-  for (const section of document.querySelectorAll<HTMLElement>('.render-when-near')) {
+  for (const section of shownPage().querySelectorAll<HTMLElement>('.render-when-near')) {
     // Each section laid out moves the ones after it, so each is measured after the last.
     if (section.getBoundingClientRect().top + window.scrollY > top + window.innerHeight) break
     section.style.contentVisibility = 'visible'
@@ -42,7 +43,7 @@ function layOutAbove(top: number) {
 
 /** Where each of the page's later parts begins, by name, in document coordinates. */
 function laterPartTops() {
-  const parts = document.querySelectorAll<HTMLElement>(`[${laterPartsAttribute}]`)
+  const parts = shownPage().querySelectorAll<HTMLElement>(`[${laterPartsAttribute}]`)
   return Object.fromEntries(
     [...parts].map((part) => [
       part.getAttribute(laterPartsAttribute) ?? '',
@@ -90,7 +91,7 @@ export function ScrollRestoration() {
       return
     }
     const id = hash ? decodeOrKeep(hash.slice(1)) : ''
-    const target = id ? document.getElementById(id) : null
+    const target = id ? shownElementById(id) : null
     if (target) {
       revealTarget(target)
       return
@@ -101,7 +102,7 @@ export function ScrollRestoration() {
     // The element may come later: on a page of a list fetched since, or in a windowed row. Not
     // once the reader scrolls on their own, which it would pull them back from.
     const appears = new MutationObserver(() => {
-      const late = document.getElementById(id)
+      const late = shownElementById(id)
       if (late) {
         stop()
         revealTarget(late)

@@ -297,6 +297,62 @@ describe.skipIf(!hasBrowser)('static hosting at the site root', () => {
     await page.close()
   })
 
+  it('renders a link’s page ahead while the pointer rests on it, and shows that very page on the click', async () => {
+    const page = await browser.context.newPage()
+    const errors = collectErrors(page)
+    await page.setViewportSize({ width: 1280, height: 800 })
+    await openHydrated(page, site.url('/films/ballerina-2023'))
+    // The prefetcher, which asks for pages ahead, starts once the page is idle.
+    await page.waitForLoadState('networkidle')
+    await page.locator('main a[href="/people/jeon-jong-seo"]').first().hover()
+    const ahead = page.locator('main [data-page-layer="ahead"]')
+    await expect
+      .poll(() =>
+        page.evaluate(
+          () => document.querySelector('main [data-page-layer="ahead"] h1')?.textContent,
+        ),
+      )
+      .toBe('Jeon Jong-seo')
+    // Out of sight and out of reach, and not in the document's title.
+    expect(
+      await ahead.evaluate((layer) => [
+        getComputedStyle(layer).visibility,
+        (layer as HTMLElement).inert,
+        layer.getAttribute('aria-hidden'),
+      ]),
+    ).toEqual(['hidden', true, 'true'])
+    expect(await h1(page).allTextContents()).toEqual(['Ballerina'])
+    expect(await page.title()).toBe('Ballerina · Ballerina Explorer')
+    // A mark on the element rendered ahead, to find it again after the click.
+    await ahead.evaluate((layer) => layer.setAttribute('data-test-rendered-ahead', ''))
+
+    await page.mouse.down()
+    await page.mouse.up()
+    await expect.poll(() => h1(page).textContent()).toBe('Jeon Jong-seo')
+    const layers = page.locator('main [data-page-layer]')
+    expect(await layers.count()).toBe(1)
+    expect(
+      await layers.evaluate((layer) => [
+        layer.getAttribute('data-page-layer'),
+        layer.hasAttribute('data-test-rendered-ahead'),
+        (layer as HTMLElement).inert,
+        getComputedStyle(layer).visibility,
+      ]),
+    ).toEqual(['shown', true, false, 'visible'])
+    expect(new URL(page.url()).pathname).toBe('/people/jeon-jong-seo')
+    expect(await page.title()).toMatch(/^Jeon Jong-seo · /)
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Jeon Jong-seo')
+
+    // The page shown this way follows its own address, as any page does.
+    const roles = page.getByRole('navigation', { name: 'Filter the filmography by role' })
+    await roles.getByRole('link', { name: /^Cast/ }).click()
+    await expect.poll(() => new URL(page.url()).searchParams.get('role')).toBe('cast')
+    await expect.poll(() => roles.locator('[aria-current="true"]').textContent()).toContain('Cast')
+    expect(await page.locator('main [data-test-rendered-ahead]').count()).toBe(1)
+    expect(errors).toEqual([])
+    await page.close()
+  })
+
   it('does not move the page when the app takes over, at phone width', async () => {
     for (const path of [
       '/films/ballerina-2023',

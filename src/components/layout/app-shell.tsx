@@ -1,5 +1,5 @@
 import { useEffect, useRef, type ReactNode } from 'react'
-import { NavLink, Outlet, useLocation } from 'react-router'
+import { NavLink, useLocation } from 'react-router'
 import { paths } from '@/config/paths'
 import { featuredWorkSlug, siteName } from '@/data/site'
 import { cn } from '@/lib/cn'
@@ -24,6 +24,7 @@ function useFocusHeadingOnNavigation() {
   useEffect(() => {
     if (previous.current === pathname) return
     previous.current = pathname
+    // The shown page's: a page rendered ahead of a click comes after it in <main>.
     document.querySelector<HTMLElement>('main h1')?.focus({ preventScroll: true })
   }, [pathname])
 }
@@ -40,15 +41,17 @@ function useMarkHydrated() {
 }
 
 /**
- * `headerActions` and `notices` come from the root route, so the layout imports no feature
- * (search, offline).
+ * `headerActions`, `notices` and the page itself (`children`) come from the root route, so the
+ * layout imports no feature (search, offline) and no route.
  */
 export function AppShell({
   headerActions,
   notices,
+  children,
 }: {
   headerActions?: ReactNode
   notices?: ReactNode
+  children: ReactNode
 }) {
   useFocusHeadingOnNavigation()
   useMarkHydrated()
@@ -100,9 +103,9 @@ export function AppShell({
         id="main"
         tabIndex={-1}
         aria-busy={loading || undefined}
-        className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 outline-none"
+        className="relative mx-auto w-full max-w-6xl flex-1 px-4 py-8 outline-none"
       >
-        <Outlet />
+        {children}
       </main>
       <footer className="border-t border-line bg-surface text-sm text-ink-muted">
         <div className="mx-auto max-w-6xl px-4 py-6">

@@ -4,6 +4,7 @@ import type { CreditWithPerson } from '@/data/payload-types'
 import type { AnchorOf } from '../card-anchors'
 import { creditPageQuery } from '../credit-page-queries'
 import { laterPageCount } from '../credit-pages'
+import { shownElementById } from '@/lib/dom/shown-page'
 
 /** How far below the screen the end of the list asks for the next page, so it is there in time. */
 const aheadMargin = '1200px 0px'
@@ -74,7 +75,7 @@ export function CreditPager({
     let frame = 0
     // A windowed list renders the card a frame or two later.
     const focus = () => {
-      const link = document.getElementById(anchorOf(first))?.querySelector('a')
+      const link = shownElementById(anchorOf(first))?.querySelector('a')
       if (link) link.focus()
       else if (++frames < 20) frame = requestAnimationFrame(focus)
     }

@@ -1,0 +1,28 @@
+import { useEffect, useState } from 'react'
+import { useLocation, useOutlet } from 'react-router'
+import { aheadLayersLoaded, type AheadLayers } from '@/components/layout/page-layer'
+
+/*
+ * The page a link leads to is rendered while the pointer rests on the link (or a finger touches
+ * it), beside the shown page, invisible and inert (pages-rendered-ahead.tsx), so that the click
+ * only has to swap which one is shown instead of rendering and laying out a whole page. The
+ * router still runs the navigation and renders every other page itself. The page rendered ahead
+ * always comes after the shown one in <main>, so the first of anything there is the shown page's.
+ */
+
+/** The page the router shows, and the pages rendered ahead once the prefetcher brings them. */
+export function PageLayers() {
+  const location = useLocation()
+  const outlet = useOutlet()
+  const [Layers, setLayers] = useState<AheadLayers | null>(null)
+  // For the app's lifetime: the layers come once and stay.
+  useEffect(() => {
+    aheadLayersLoaded.listener = (layers) => setLayers(() => layers)
+  }, [])
+  return (
+    <>
+      {!Layers?.shows(location) && <div data-page-layer="shown">{outlet}</div>}
+      {Layers && <Layers fallback={outlet} />}
+    </>
+  )
+}

@@ -1,0 +1,184 @@
+import { useQueryClient } from '@tanstack/react-query'
+import {
+  Component as ClassComponent,
+  memo,
+  startTransition,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useState,
+  type ReactNode,
+} from 'react'
+import {
+  NavigationType,
+  UNSAFE_LocationContext as LocationContext,
+  UNSAFE_RouteContext as RouteContext,
+  useLocation,
+  useNavigationType,
+  type Location,
+  type Path,
+  type RouteMatch,
+} from 'react-router'
+import {
+  PageShownContext,
+  type AheadLayersProps,
+  type AheadPage,
+} from '@/components/layout/page-layer'
+import { matchPage, pageKinds, type PageMatch } from '@/config/page-kinds'
+
+/*
+ * Pages rendered outside the router, each with a location of its own (page-layers.tsx says why):
+ * the page a link leads to, before the click, and the same page once the router arrives at it.
+ * Loaded with the prefetcher, which asks for them, so a first visit carries none of it.
+ */
+
+/** A page as its components see it: its location, and how the reader got there. */
+type PageView = { location: Location; navigationType: NavigationType }
+
+/** The route context a page's components read (`useParams`), as the router's would give it. */
+type PageRoute = { outlet: null; matches: RouteMatch[]; isDataRoute: false }
+
+/** The address a page rendered ahead believes it is at: the link's, not yet in the history. */
+const pathOf = ({ pathname, search }: AheadPage): Path => ({ pathname, search, hash: '' })
+
+const sameAddress = (a: Path, b: Path) =>
+  a.pathname === b.pathname && a.search === b.search && a.hash === b.hash
+
+const pageRoutes = new Map<string, PageRoute>()
+
+/** One route object per path, so a page's new location (a filter) is not a new route as well. */
+function routeOf({ kind, params, path }: PageMatch): PageRoute {
+  let route = pageRoutes.get(path)
+  if (!route) {
+    const match = { params, pathname: path, pathnameBase: path, route: { id: kind } }
+    route = { outlet: null, matches: [match], isDataRoute: false }
+    pageRoutes.set(path, route)
+  }
+  return route
+}
+
+/** The route of the page at `location` if it can render without waiting: its payload in cache. */
+function useReadyPageRoute(location: Location): PageRoute | null {
+  const queryClient = useQueryClient()
+  const page = matchPage(location.pathname)
+  const query = page && pageKinds[page.kind].query?.(page.params)
+  if (!page) return null
+  if (query && queryClient.getQueryState(query.queryKey)?.status !== 'success') return null
+  return routeOf(page)
+}
+
+/** Shows `fallback` instead of a page that failed to render. */
+class PageBoundary extends ClassComponent<
+  { fallback: ReactNode; children: ReactNode },
+  { failed: boolean }
+> {
+  override state = { failed: false }
+  static getDerivedStateFromError() {
+    return { failed: true }
+  }
+  override render() {
+    return this.state.failed ? this.props.fallback : this.props.children
+  }
+}
+
+/**
+ * One page with its own location and route. Ahead, it is laid out at the shown page's width
+ * (inside `<main>`'s padding) and one screen high: the browser lays out what the click will show,
+ * and no more. Shown, it keeps the view it was rendered with while the router's location has the
+ * same address, so becoming the shown page renders none of it.
+ */
+const PageLayer = memo(function PageLayer({
+  address,
+  shown,
+  fallback,
+}: {
+  address: AheadPage
+  shown: boolean
+  fallback: ReactNode
+}) {
+  const location = useLocation()
+  const navigationType = useNavigationType()
+  const [view, setView] = useState<PageView>(() => ({
+    location: { ...pathOf(address), state: null, key: 'ahead' },
+    navigationType: NavigationType.Push,
+  }))
+  if (shown && !sameAddress(view.location, location)) setView({ location, navigationType })
+  const route = useReadyPageRoute(view.location)
+  // The same element on every render, so a change of `shown` renders none of the page.
+  const { Component } = address
+  const content = useMemo(() => <Component />, [Component])
+  if (!route) return shown ? fallback : null
+  return (
+    <div
+      data-page-layer={shown ? 'shown' : 'ahead'}
+      className={shown ? undefined : 'invisible absolute inset-x-4 top-8 max-h-dvh overflow-hidden'}
+      aria-hidden={shown ? undefined : true}
+      inert={!shown}
+    >
+      {/* A page that fails shows the router's own rendering of it, with its error view. */}
+      <PageBoundary fallback={fallback}>
+        <PageShownContext value={shown}>
+          <RouteContext value={route}>
+            <LocationContext value={view}>{content}</LocationContext>
+          </RouteContext>
+        </PageShownContext>
+      </PageBoundary>
+    </div>
+  )
+})
+
+const isAt = (page: AheadPage | null, location: Location) =>
+  page !== null && sameAddress(pathOf(page), location)
+
+/** What the layers showed at their last commit, for `shows` to answer from. */
+let committed: { shown: AheadPage | null; ahead: AheadPage | null } = { shown: null, ahead: null }
+
+let requestAhead: ((page: AheadPage) => void) | undefined
+
+/** Has `page`, whose code and payload are in, rendered ahead of a click, as interruptible work. */
+export function renderAhead(page: AheadPage): void {
+  requestAhead?.(page)
+}
+
+/**
+ * The page rendered ahead of a click, and, once the router arrives at it, the same page shown
+ * until the reader leaves its path.
+ */
+function PagesRenderedAhead({ fallback }: AheadLayersProps) {
+  const location = useLocation()
+  const [ahead, setAhead] = useState<AheadPage | null>(null)
+  // Not the shown page at another address (a filter link): that is the shown page's own change.
+  const { pathname } = location
+  useEffect(() => {
+    requestAhead = (page) => page.pathname !== pathname && startTransition(() => setAhead(page))
+  }, [pathname])
+  const [moved, setMoved] = useState({ to: location, shown: null as AheadPage | null })
+  let { shown } = moved
+  if (moved.to !== location) {
+    shown = isAt(ahead, location) ? ahead : shown?.pathname === location.pathname ? shown : null
+    setMoved({ to: location, shown })
+    setAhead(null)
+  }
+  useLayoutEffect(() => {
+    committed = { shown, ahead }
+  })
+  return (
+    <>
+      {shown && <PageLayer key={shown.pathname} address={shown} shown fallback={fallback} />}
+      {ahead && ahead.pathname !== shown?.pathname && (
+        <PageLayer key={ahead.pathname} address={ahead} shown={false} fallback={null} />
+      )}
+    </>
+  )
+}
+
+/**
+ * Whether the layers show the page at `location`, asked by the page layers as they render: when
+ * the router arrives at the page rendered ahead, or moves within the page they show. It answers
+ * from their last commit, which is what their own render starts from.
+ */
+function shows(location: Location): boolean {
+  return isAt(committed.ahead, location) || committed.shown?.pathname === location.pathname
+}
+
+export default Object.assign(PagesRenderedAhead, { shows })
