@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react'
 import { useLocation, useOutlet } from 'react-router'
-import { aheadLayersLoaded, type AheadLayers } from '@/components/layout/page-layer'
+import { aheadLayers, type AheadLayers } from '@/components/layout/page-layer'
 
 /*
  * The page a link leads to is rendered while the pointer rests on the link (or a finger touches
@@ -14,10 +14,13 @@ import { aheadLayersLoaded, type AheadLayers } from '@/components/layout/page-la
 export function PageLayers() {
   const location = useLocation()
   const outlet = useOutlet()
-  const [Layers, setLayers] = useState<AheadLayers | null>(null)
-  // For the app's lifetime: the layers come once and stay.
+  const [Layers, setLayers] = useState<AheadLayers>()
   useEffect(() => {
-    aheadLayersLoaded.listener = (layers) => setLayers(() => layers)
+    // They may have come first: the prefetcher starts once the page is idle, which can be
+    // while it hydrates.
+    const take = () => setLayers(() => aheadLayers.loaded)
+    aheadLayers.arrived = take
+    take()
   }, [])
   return (
     <>

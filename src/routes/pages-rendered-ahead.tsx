@@ -27,19 +27,23 @@ import {
 import { matchPage, pageKinds, type PageMatch } from '@/config/page-kinds'
 
 /*
- * Pages rendered outside the router, each with a location of its own (page-layers.tsx says why):
- * the page a link leads to, before the click, and the same page once the router arrives at it.
- * Loaded with the prefetcher, which asks for them, so a first visit carries none of it.
+ * Pages rendered outside the router, each with a location of its own: the page a link leads to,
+ * before the click, and the same page once the router arrives at it, which then needs no render
+ * (page-layers.tsx). Loaded with the prefetcher, which asks for them, so a first visit carries
+ * none of it.
  */
 
 /** A page as its components see it: its location, and how the reader got there. */
 type PageView = { location: Location; navigationType: NavigationType }
 
-/** The route context a page's components read (`useParams`), as the router's would give it. */
+/** The route context a page's components read (`useParams`), with the page's own match. */
 type PageRoute = { outlet: null; matches: RouteMatch[]; isDataRoute: false }
 
 /** The address a page rendered ahead believes it is at: the link's, not yet in the history. */
 const pathOf = ({ pathname, search }: AheadPage): Path => ({ pathname, search, hash: '' })
+
+/** A page rendered ahead keeps its element, once shown, for as long as it has this key. */
+const keyOf = (page: AheadPage) => page.pathname + page.search
 
 const sameAddress = (a: Path, b: Path) =>
   a.pathname === b.pathname && a.search === b.search && a.hash === b.hash
@@ -82,10 +86,10 @@ class PageBoundary extends ClassComponent<
 }
 
 /**
- * One page with its own location and route. Ahead, it is laid out at the shown page's width
- * (inside `<main>`'s padding) and one screen high: the browser lays out what the click will show,
- * and no more. Shown, it keeps the view it was rendered with while the router's location has the
- * same address, so becoming the shown page renders none of it.
+ * One page with its own location and route. Ahead, it is laid out at the shown page's width and
+ * one screen high, fixed so that it never lengthens the document: the browser lays out what the
+ * click will show, and no more. Shown, it keeps the view it was rendered with while the router's
+ * location has the same address, so becoming the shown page renders none of it.
  */
 const PageLayer = memo(function PageLayer({
   address,
@@ -111,7 +115,11 @@ const PageLayer = memo(function PageLayer({
   return (
     <div
       data-page-layer={shown ? 'shown' : 'ahead'}
-      className={shown ? undefined : 'invisible absolute inset-x-4 top-8 max-h-dvh overflow-hidden'}
+      className={
+        shown
+          ? undefined
+          : 'invisible fixed inset-x-0 top-0 mx-auto max-h-dvh w-full max-w-6xl overflow-hidden px-4'
+      }
       aria-hidden={shown ? undefined : true}
       inert={!shown}
     >
@@ -147,11 +155,16 @@ export function renderAhead(page: AheadPage): void {
 function PagesRenderedAhead({ fallback }: AheadLayersProps) {
   const location = useLocation()
   const [ahead, setAhead] = useState<AheadPage | null>(null)
-  // Not the shown page at another address (a filter link): that is the shown page's own change.
-  const { pathname } = location
   useEffect(() => {
-    requestAhead = (page) => page.pathname !== pathname && startTransition(() => setAhead(page))
-  }, [pathname])
+    // Every part of a link the pointer crosses asks again: the same address keeps its render.
+    requestAhead = (page) =>
+      startTransition(() =>
+        setAhead((before) => (before && sameAddress(pathOf(before), pathOf(page)) ? before : page)),
+      )
+    return () => {
+      requestAhead = undefined
+    }
+  }, [])
   const [moved, setMoved] = useState({ to: location, shown: null as AheadPage | null })
   let { shown } = moved
   if (moved.to !== location) {
@@ -159,14 +172,23 @@ function PagesRenderedAhead({ fallback }: AheadLayersProps) {
     setMoved({ to: location, shown })
     setAhead(null)
   }
+  // Not a second copy of the page on screen: asked for by a filter link, or as the router got
+  // there first, a page at the shown path is that page's own change.
+  const rendered = ahead && ahead.pathname !== location.pathname ? ahead : null
   useLayoutEffect(() => {
-    committed = { shown, ahead }
+    committed = { shown, ahead: rendered }
   })
+  useLayoutEffect(
+    () => () => {
+      committed = { shown: null, ahead: null }
+    },
+    [],
+  )
   return (
     <>
-      {shown && <PageLayer key={shown.pathname} address={shown} shown fallback={fallback} />}
-      {ahead && ahead.pathname !== shown?.pathname && (
-        <PageLayer key={ahead.pathname} address={ahead} shown={false} fallback={null} />
+      {shown && <PageLayer key={keyOf(shown)} address={shown} shown fallback={fallback} />}
+      {rendered && (
+        <PageLayer key={keyOf(rendered)} address={rendered} shown={false} fallback={null} />
       )}
     </>
   )
@@ -175,7 +197,9 @@ function PagesRenderedAhead({ fallback }: AheadLayersProps) {
 /**
  * Whether the layers show the page at `location`, asked by the page layers as they render: when
  * the router arrives at the page rendered ahead, or moves within the page they show. It answers
- * from their last commit, which is what their own render starts from.
+ * from their last commit, which is what their own render starts from as long as the router's
+ * updates are never transitions (main.tsx renders them at once): a request to render ahead,
+ * which is one, then waits for the router's update instead of joining it.
  */
 function shows(location: Location): boolean {
   return isAt(committed.ahead, location) || committed.shown?.pathname === location.pathname

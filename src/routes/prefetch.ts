@@ -1,10 +1,10 @@
 import type { QueryClient } from '@tanstack/react-query'
 import { pageKinds } from '@/config/page-kinds'
+import { aheadLayers } from '@/components/layout/page-layer'
+import { shownPage } from '@/lib/dom/shown-page'
 import { whenIdle } from '@/lib/when-idle'
 import { pageOfLink } from './link-page'
 import { loadPageModule } from './page-modules'
-import { aheadLayersLoaded } from '@/components/layout/page-layer'
-import { shownPage } from '@/lib/dom/shown-page'
 
 /*
  * Fetches a link's page (its code and its payload) before the click: when the reader shows intent
@@ -18,9 +18,10 @@ export const linksInViewLimit = 6
 
 export function createPrefetcher(queryClient: QueryClient, basename: string) {
   const done = new Set<string>()
-  // What renders a page ahead: handed to the page layers once here.
+  // What renders a page ahead, for the page layers.
   const layers = import('./pages-rendered-ahead').then((module) => {
-    aheadLayersLoaded.listener?.(module.default)
+    aheadLayers.loaded = module.default
+    aheadLayers.arrived?.()
     return module
   })
 

@@ -137,6 +137,33 @@ describe.skipIf(!hasBrowser)('odd addresses and failed loads', () => {
     await page.close()
   })
 
+  it('shows a slow page once, though it was also being rendered ahead of the click', async () => {
+    const page = await browser.context.newPage()
+    const errors = collectErrors(page)
+    await openHydrated(page, site.url('/films/ballerina-2023'))
+    await page.waitForLoadState('networkidle')
+    // Below the first screen, so nothing has fetched its page yet.
+    const link = page.locator('main a[href^="/people/"]').last()
+    const path = (await link.getAttribute('href')) ?? ''
+    const name = ((await link.textContent()) ?? '').trim()
+    // The click's navigation and the render ahead the pointer asked for wait for the same payload.
+    await page.route('**/api/people/*.json', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1000))
+      await route.continue()
+    })
+    await link.hover()
+    await page.mouse.down()
+    await page.mouse.up()
+    await expect.poll(() => new URL(page.url()).pathname, { timeout: 10_000 }).toBe(path)
+    await expect.poll(() => h1(page).textContent()).toBe(name)
+    // Time for the render ahead that waited too to land: it must not add a second copy.
+    await page.waitForTimeout(1000)
+    expect(await page.locator('main h1', { hasText: name }).count()).toBe(1)
+    expect(await h1(page).textContent()).toBe(name)
+    expect(errors).toEqual([])
+    await page.close()
+  })
+
   it('keeps what is typed after submitting a search', async () => {
     const page = await browser.context.newPage()
     await openHydrated(page, site.url('/search'))

@@ -103,7 +103,7 @@ export function AppShell({
         id="main"
         tabIndex={-1}
         aria-busy={loading || undefined}
-        className="relative mx-auto w-full max-w-6xl flex-1 px-4 py-8 outline-none"
+        className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 outline-none"
       >
         {children}
       </main>

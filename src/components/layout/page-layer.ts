@@ -25,5 +25,5 @@ export type AheadLayers = ComponentType<AheadLayersProps> & {
   shows: (location: Location) => boolean
 }
 
-/** Where the prefetcher hands the pages rendered ahead to the page layers, once loaded. */
-export const aheadLayersLoaded: { listener?: (layers: AheadLayers) => void } = {}
+/** Where the prefetcher leaves the pages rendered ahead once loaded, and tells the page layers. */
+export const aheadLayers: { loaded?: AheadLayers; arrived?: () => void } = {}

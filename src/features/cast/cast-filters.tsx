@@ -13,7 +13,10 @@ function Segmented<T extends string>({
 }: {
   legend: string
   name: string
-  /** Exactly three, each a fixed third, so one not yet parsed or a count that changes moves none. */
+  /**
+   * Exactly three, each a fixed third, so one not yet parsed or a count that changes moves none;
+   * a label wider than its third is clipped rather than spilling over the next.
+   */
   options: [Option<T>, Option<T>, Option<T>]
   selected: T
   onSelect: (value: T) => void
@@ -34,15 +37,14 @@ function Segmented<T extends string>({
             />
             <span
               className={cn(
-                'flex min-h-11 cursor-pointer items-center justify-center gap-1.5 rounded-md px-2.5 text-sm font-medium whitespace-nowrap text-ink-muted transition-colors hover:text-ink sm:px-3 lg:px-1',
+                'flex min-h-11 cursor-pointer items-center justify-center gap-1.5 overflow-hidden rounded-md px-2.5 text-sm font-medium whitespace-nowrap text-ink-muted transition-colors hover:text-ink sm:px-3 lg:px-1',
                 'peer-checked:bg-surface peer-checked:font-semibold peer-checked:text-ink peer-checked:shadow-sm peer-checked:ring-1 peer-checked:ring-line',
                 'peer-focus-visible:outline-3 peer-focus-visible:outline-offset-1 peer-focus-visible:outline-[var(--focus)]',
               )}
             >
-              {/* A label wider than its third is cut short rather than spilling over the next. */}
-              <span className="truncate">{option.label}</span>
+              {option.label}
               {option.count !== undefined && (
-                <span className="hidden shrink-0 text-xs font-normal text-ink-muted tabular-nums sm:inline">
+                <span className="hidden text-xs font-normal text-ink-muted tabular-nums sm:inline">
                   {option.count}
                 </span>
               )}

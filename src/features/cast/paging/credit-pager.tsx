@@ -1,10 +1,10 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useCallback, useEffect, useReducer, useRef } from 'react'
 import type { CreditWithPerson } from '@/data/payload-types'
+import { shownElementById } from '@/lib/dom/shown-page'
 import type { AnchorOf } from '../card-anchors'
 import { creditPageQuery } from '../credit-page-queries'
 import { laterPageCount } from '../credit-pages'
-import { shownElementById } from '@/lib/dom/shown-page'
 
 /** How far below the screen the end of the list asks for the next page, so it is there in time. */
 const aheadMargin = '1200px 0px'
