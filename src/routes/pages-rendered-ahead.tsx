@@ -86,10 +86,10 @@ class PageBoundary extends ClassComponent<
 }
 
 /**
- * One page with its own location and route. Ahead, it is laid out at the shown page's width and
- * one screen high, fixed so that it never lengthens the document: the browser lays out what the
- * click will show, and no more. Shown, it keeps the view it was rendered with while the router's
- * location has the same address, so becoming the shown page renders none of it.
+ * One page with its own location and route. Ahead, it is laid out at the shown page's width in a
+ * box of no height that clips it, so it never lengthens the document; the click then finds it
+ * laid out. Shown, it keeps the view it was rendered with while the router's location has the
+ * same address, so becoming the shown page renders none of it.
  */
 const PageLayer = memo(function PageLayer({
   address,
@@ -118,7 +118,7 @@ const PageLayer = memo(function PageLayer({
       className={
         shown
           ? undefined
-          : 'invisible fixed inset-x-0 top-0 mx-auto max-h-dvh w-full max-w-6xl overflow-hidden px-4'
+          : 'invisible absolute inset-x-0 top-0 mx-auto h-0 w-full max-w-6xl overflow-hidden px-4'
       }
       aria-hidden={shown ? undefined : true}
       inert={!shown}
