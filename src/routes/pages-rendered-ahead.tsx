@@ -65,8 +65,8 @@ function routeOf({ kind, params, path }: PageMatch): PageRoute {
 function useReadyPageRoute(location: Location): PageRoute | null {
   const queryClient = useQueryClient()
   const page = matchPage(location.pathname)
-  const query = page && pageKinds[page.kind].query?.(page.params)
   if (!page) return null
+  const query = pageKinds[page.kind].query?.(page.params)
   if (query && queryClient.getQueryState(query.queryKey)?.status !== 'success') return null
   return routeOf(page)
 }
@@ -135,8 +135,13 @@ const PageLayer = memo(function PageLayer({
   )
 })
 
+/** Whether the router has arrived at the page rendered ahead. */
 const isAt = (page: AheadPage | null, location: Location) =>
   page !== null && sameAddress(pathOf(page), location)
+
+/** Whether the router is still on the path of the page shown (a filter link moves within it). */
+const isOnPathOf = (page: AheadPage | null, location: Location) =>
+  page?.pathname === location.pathname
 
 /** What the layers showed at their last commit, for `shows` to answer from. */
 let committed: { shown: AheadPage | null; ahead: AheadPage | null } = { shown: null, ahead: null }
@@ -168,7 +173,7 @@ function PagesRenderedAhead({ fallback }: AheadLayersProps) {
   const [moved, setMoved] = useState({ to: location, shown: null as AheadPage | null })
   let { shown } = moved
   if (moved.to !== location) {
-    shown = isAt(ahead, location) ? ahead : shown?.pathname === location.pathname ? shown : null
+    shown = isAt(ahead, location) ? ahead : isOnPathOf(shown, location) ? shown : null
     setMoved({ to: location, shown })
     setAhead(null)
   }
@@ -202,7 +207,7 @@ function PagesRenderedAhead({ fallback }: AheadLayersProps) {
  * which is one, then waits for the router's update instead of joining it.
  */
 function shows(location: Location): boolean {
-  return isAt(committed.ahead, location) || committed.shown?.pathname === location.pathname
+  return isAt(committed.ahead, location) || isOnPathOf(committed.shown, location)
 }
 
 export default Object.assign(PagesRenderedAhead, { shows })

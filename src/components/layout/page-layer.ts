@@ -2,10 +2,13 @@ import { createContext, type ComponentType, type ReactNode } from 'react'
 import type { Location } from 'react-router'
 
 /*
- * The main content can hold two pages: the one shown and, while the pointer rests on a link, the
- * page it leads to, rendered ahead of the click but invisible and inert (src/routes/page-layers.tsx).
- * Each sits in a wrapper whose data-page-layer says which it is, `shown` or `ahead`, and the one
- * rendered ahead always comes after the shown one.
+ * What the page layers (src/routes/page-layers.tsx) share with code outside them: whether a page
+ * renders as the shown one, and where the prefetcher hands over what renders pages ahead. The main
+ * content can hold two pages: the one shown and, while the pointer rests on a link, the page it
+ * leads to, rendered ahead of the click but invisible and inert. Each sits in a wrapper whose
+ * data-page-layer says which it is, `shown` or `ahead`, and the one rendered ahead always comes
+ * after the shown one. These live in the shared code rather than in the layers' own modules so
+ * that the first visit carries no chunk of its own for them.
  */
 
 /** Whether the page rendering is the one shown: false for the page rendered ahead of a click. */
