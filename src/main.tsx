@@ -50,20 +50,21 @@ await nextTask()
 const router = createBrowserRouter(routes, { basename, hydrationData: state?.router })
 await nextTask()
 
-// Links fetch their page ahead of the click (after each navigation, so do the first in view),
-// and "Copy link" copies. Both load once the page is idle: a first visit needs neither to paint.
+// Links fetch their page ahead of the click (after each navigation, so do the first in view, and
+// the page just left is rendered ahead for Back), and "Copy link" copies. Both load once the
+// page is idle: a first visit needs neither to paint.
 whenIdle(() => {
   void import('./features/share/copy-links').then(({ listenForCopyLinks }) => listenForCopyLinks())
   void import('./routes/prefetch').then(({ createPrefetcher }) => {
     void loadNotFound().catch(() => {})
     const prefetcher = createPrefetcher(queryClient, basename)
     prefetcher.listen()
-    prefetcher.prefetchLinksInView()
+    prefetcher.pageShown(router.state.location)
     let shownKey = router.state.location.key
     router.subscribe(({ location, navigation }) => {
       if (navigation.state !== 'idle' || location.key === shownKey) return
       shownKey = location.key
-      prefetcher.prefetchLinksInView()
+      prefetcher.pageShown(location)
     })
   })
 })

@@ -28,8 +28,8 @@ import { matchPage, pageKinds, type PageMatch } from '@/config/page-kinds'
 
 /*
  * Pages rendered outside the router, each with a location of its own: the page a link leads to,
- * before the click, and the same page once the router arrives at it, which then needs no render
- * (page-layers.tsx). Loaded with the prefetcher, which asks for them, so a first visit carries
+ * before the click, the page just left, before Back or Forward, and either once the router
+ * arrives at it, which then needs no render (page-layers.tsx). Loaded with the prefetcher, which asks for them, so a first visit carries
  * none of it.
  */
 
@@ -86,10 +86,11 @@ class PageBoundary extends ClassComponent<
 }
 
 /**
- * One page with its own location and route. Ahead, it is laid out at the shown page's width in a
- * box of no height that clips it, so it never lengthens the document; the click then finds it
- * laid out. Shown, it keeps the view it was rendered with while the router's location has the
- * same address, so becoming the shown page renders none of it.
+ * One page with its own location and route. Ahead, it is laid out at the shown page's width, its
+ * first screen included (sections laid out only when near among them), clipped to a screen at the
+ * top of the document, which the shell is never shorter than: the click or Back finds it laid
+ * out, and it never lengthens the document. Shown, it keeps the view it was rendered with while
+ * the router's location has the same address, so becoming the shown page renders none of it.
  */
 const PageLayer = memo(function PageLayer({
   address,
@@ -102,10 +103,15 @@ const PageLayer = memo(function PageLayer({
 }) {
   const location = useLocation()
   const navigationType = useNavigationType()
-  const [view, setView] = useState<PageView>(() => ({
-    location: { ...pathOf(address), state: null, key: 'ahead' },
-    navigationType: NavigationType.Push,
-  }))
+  // The page left is rendered as Back or Forward will find it: at its own history entry.
+  const [view, setView] = useState<PageView>(() =>
+    address.left
+      ? { location: address.left, navigationType: NavigationType.Pop }
+      : {
+          location: { ...pathOf(address), state: null, key: 'ahead' },
+          navigationType: NavigationType.Push,
+        },
+  )
   if (shown && !sameAddress(view.location, location)) setView({ location, navigationType })
   const route = useReadyPageRoute(view.location)
   // The same element on every render, so a change of `shown` renders none of the page.
@@ -118,7 +124,7 @@ const PageLayer = memo(function PageLayer({
       className={
         shown
           ? undefined
-          : 'invisible absolute inset-x-0 top-0 mx-auto h-0 w-full max-w-6xl overflow-hidden px-4'
+          : 'invisible absolute inset-x-0 top-0 mx-auto max-h-dvh w-full max-w-6xl overflow-hidden px-4'
       }
       aria-hidden={shown ? undefined : true}
       inert={!shown}
@@ -136,36 +142,59 @@ const PageLayer = memo(function PageLayer({
 })
 
 /** Whether the router has arrived at the page rendered ahead. */
-const isAt = (page: AheadPage | null, location: Location) =>
-  page !== null && sameAddress(pathOf(page), location)
+const isAt = (page: AheadPage, location: Location) => sameAddress(pathOf(page), location)
 
 /** Whether the router is still on the path of the page shown (a filter link moves within it). */
 const isOnPathOf = (page: AheadPage | null, location: Location) =>
   page?.pathname === location.pathname
 
+/** The pages asked for: the one under the pointer, and the one just left, for Back. */
+type Asked = { link: AheadPage | null; left: AheadPage | null }
+
+const noneAsked: Asked = { link: null, left: null }
+
+/**
+ * The pages asked for that are rendered ahead while the router is at `location`, one of each
+ * address. Not a second copy of the page on screen: asked for by a filter link, or as the router
+ * got there first, a page at the shown path is that page's own change.
+ */
+function renderedAt({ link, left }: Asked, location: Location): AheadPage[] {
+  const pages: AheadPage[] = []
+  for (const page of [link, left]) {
+    if (!page || page.pathname === location.pathname) continue
+    if (!pages.some((other) => keyOf(other) === keyOf(page))) pages.push(page)
+  }
+  return pages
+}
+
 /** What the layers showed at their last commit, for `shows` to answer from. */
-let committed: { shown: AheadPage | null; ahead: AheadPage | null } = { shown: null, ahead: null }
+let committed: { shown: AheadPage | null; ahead: AheadPage[] } = { shown: null, ahead: [] }
 
 let requestAhead: ((page: AheadPage) => void) | undefined
 
-/** Has `page`, whose code and payload are in, rendered ahead of a click, as interruptible work. */
+/** Has `page`, whose code and payload are in, rendered ahead, as interruptible work. */
 export function renderAhead(page: AheadPage): void {
   requestAhead?.(page)
 }
 
 /**
- * The page rendered ahead of a click, and, once the router arrives at it, the same page shown
- * until the reader leaves its path.
+ * The pages rendered ahead of a click or of Back, and, once the router arrives at one, the same
+ * page shown until the reader leaves its path.
  */
 function PagesRenderedAhead({ fallback }: AheadLayersProps) {
   const location = useLocation()
-  const [ahead, setAhead] = useState<AheadPage | null>(null)
+  const [asked, setAsked] = useState(noneAsked)
   useEffect(() => {
     // Every part of a link the pointer crosses asks again: the same address keeps its render.
-    requestAhead = (page) =>
+    requestAhead = (page) => {
+      const slot = page.left ? 'left' : 'link'
       startTransition(() =>
-        setAhead((before) => (before && sameAddress(pathOf(before), pathOf(page)) ? before : page)),
+        setAsked((before) => {
+          const kept = before[slot]
+          return kept && keyOf(kept) === keyOf(page) ? before : { ...before, [slot]: page }
+        }),
       )
+    }
     return () => {
       requestAhead = undefined
     }
@@ -173,30 +202,28 @@ function PagesRenderedAhead({ fallback }: AheadLayersProps) {
   const [moved, setMoved] = useState({ to: location, shown: null as AheadPage | null })
   let { shown } = moved
   if (moved.to !== location) {
-    shown = isAt(ahead, location) ? ahead : isOnPathOf(shown, location) ? shown : null
+    const arrived = renderedAt(asked, moved.to).find((page) => isAt(page, location))
+    shown = arrived ?? (isOnPathOf(shown, location) ? shown : null)
     setMoved({ to: location, shown })
-    setAhead(null)
+    setAsked(noneAsked)
   }
-  // Not a second copy of the page on screen: asked for by a filter link, or as the router got
-  // there first, a page at the shown path is that page's own change.
-  const rendered = ahead && ahead.pathname !== location.pathname ? ahead : null
+  const rendered = renderedAt(asked, location)
   useLayoutEffect(() => {
     committed = { shown, ahead: rendered }
   })
   useLayoutEffect(
     () => () => {
-      committed = { shown: null, ahead: null }
+      committed = { shown: null, ahead: [] }
     },
     [],
   )
-  return (
-    <>
-      {shown && <PageLayer key={keyOf(shown)} address={shown} shown fallback={fallback} />}
-      {rendered && (
-        <PageLayer key={keyOf(rendered)} address={rendered} shown={false} fallback={null} />
-      )}
-    </>
-  )
+  // One list of keyed layers, so that a page keeps its element as it goes from ahead to shown.
+  return [
+    shown && <PageLayer key={keyOf(shown)} address={shown} shown fallback={fallback} />,
+    ...rendered.map((page) => (
+      <PageLayer key={keyOf(page)} address={page} shown={false} fallback={null} />
+    )),
+  ]
 }
 
 /**
@@ -207,7 +234,9 @@ function PagesRenderedAhead({ fallback }: AheadLayersProps) {
  * which is one, then waits for the router's update instead of joining it.
  */
 function shows(location: Location): boolean {
-  return isAt(committed.ahead, location) || isOnPathOf(committed.shown, location)
+  return (
+    committed.ahead.some((page) => isAt(page, location)) || isOnPathOf(committed.shown, location)
+  )
 }
 
 export default Object.assign(PagesRenderedAhead, { shows })

@@ -1,5 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query'
-import { pageKinds } from '@/config/page-kinds'
+import type { Location } from 'react-router'
+import { matchPage, pageKinds, type PageMatch } from '@/config/page-kinds'
 import { aheadLayers } from '@/components/layout/page-layer'
 import { shownPage } from '@/lib/dom/shown-page'
 import { whenIdle } from '@/lib/when-idle'
@@ -9,8 +10,9 @@ import { loadPageModule } from './page-modules'
 /*
  * Fetches a link's page (its code and its payload) before the click: when the reader shows intent
  * (pointer over it, focus, touch) and, once the browser is idle, for the first links in view. A
- * click then finds both in cache, and the new page renders without waiting for the network; under
- * the pointer or a finger, the page is even rendered ahead, and the click only shows it.
+ * click then finds both in cache, and the new page renders without waiting for the network. The
+ * page under the pointer or a finger, and the page just left, are even rendered ahead, so that the
+ * click, or Back, only shows them.
  */
 
 /** How many links in view are fetched ahead per page, so a long list does not fetch hundreds. */
@@ -41,23 +43,28 @@ export function createPrefetcher(queryClient: QueryClient, basename: string) {
     target instanceof Element ? target.closest<HTMLAnchorElement>('a[href]') : null
 
   /**
-   * Once a link's page is fetched, has it rendered ahead of the click (page-layers.tsx); not for
-   * a fragment, nor for a page without a payload of its own (search, which the query makes).
+   * Once a page's code and payload are in, has it rendered ahead (page-layers.tsx); not for a page
+   * without a payload of its own (search, which the query makes).
    */
-  function renderAheadOf(href: string) {
-    const page = pageOfLink(href, basename)
-    const query = page && pageKinds[page.kind].query?.(page.params)
-    if (!page || !query || page.url.hash) return
+  function renderAheadAt(page: PageMatch, search: string, left?: Location) {
+    const query = pageKinds[page.kind].query?.(page.params)
+    if (!query) return
     Promise.all([
       loadPageModule(pageKinds[page.kind].module),
       queryClient.ensureQueryData(query),
       layers,
     ]).then(
       ([{ Component }, , { renderAhead }]) =>
-        renderAhead({ pathname: page.path, search: page.url.search, Component }),
+        renderAhead({ pathname: page.path, search, Component, left }),
       // Not the reader's concern yet: the click loads the page again and reports a failure.
       () => {},
     )
+  }
+
+  /** Renders a link's page ahead of the click; not for a fragment, which the page scrolls to. */
+  function renderAheadOf(href: string) {
+    const page = pageOfLink(href, basename)
+    if (page && !page.url.hash) renderAheadAt(page, page.url.search)
   }
 
   const onIntent = (event: Event) => {
@@ -75,9 +82,19 @@ export function createPrefetcher(queryClient: QueryClient, basename: string) {
     document.addEventListener('touchstart', onIntent, { passive: true })
   }
 
-  /** Once the browser is idle, fetches the first links inside the viewport. */
-  function prefetchLinksInView() {
+  let shown: Location | undefined
+
+  /**
+   * Once a page is shown (at the router's `location`) and the browser idle: renders the page just
+   * left ahead, so that Back (or Forward, after Back) only shows it, and fetches the first links
+   * inside the viewport.
+   */
+  function pageShown(location: Location) {
+    const left = shown
+    shown = location
     whenIdle(() => {
+      const page = left && !left.hash && matchPage(left.pathname)
+      if (page) renderAheadAt(page, left.search, left)
       const links = shownPage().querySelectorAll<HTMLAnchorElement>('a[href]')
       if (links.length === 0) return
       // An observer reads what is on screen from the layout the next frame makes anyway; measuring
@@ -97,7 +114,7 @@ export function createPrefetcher(queryClient: QueryClient, basename: string) {
     })
   }
 
-  return { prefetch, listen, prefetchLinksInView }
+  return { prefetch, listen, pageShown }
 }
 
 export type Prefetcher = ReturnType<typeof createPrefetcher>

@@ -29,6 +29,11 @@ export function h1(page: Page) {
   return page.getByRole('heading', { level: 1 })
 }
 
+/** The page shown in `<main>`, without the pages rendered ahead of a click or of Back beside it. */
+export function shownPage(page: Page) {
+  return page.locator('main [data-page-layer="shown"]')
+}
+
 /**
  * Opens a URL and waits until the app has hydrated it (`<html data-hydrated>`): the page reads
  * before that, but typing or shortcuts only take effect after.

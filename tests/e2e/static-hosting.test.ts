@@ -14,6 +14,7 @@ import {
   launchBrowser,
   openHydrated,
   serveSite,
+  shownPage,
   siteOn,
   type Site,
   useSiteInBrowser,
@@ -280,7 +281,7 @@ describe.skipIf(!hasBrowser)('static hosting at the site root', () => {
     await openHydrated(page, site.url('/films/ballerina-2023'))
     // Far below the first screen, so only the pointer, not the idle look at what is in view,
     // can fetch its page.
-    const link = page.locator('main a[href^="/people/"]').last()
+    const link = shownPage(page).locator('a[href^="/people/"]').last()
     const slug = ((await link.getAttribute('href')) ?? '').split('/')[2]
     const payload = `/api/people/${slug}.json`
     await page.waitForTimeout(1000)
@@ -329,7 +330,8 @@ describe.skipIf(!hasBrowser)('static hosting at the site root', () => {
     await page.mouse.down()
     await page.mouse.up()
     await expect.poll(() => h1(page).textContent()).toBe('Jeon Jong-seo')
-    const layers = page.locator('main [data-page-layer]')
+    // Once idle, the film page may be rendered ahead in turn, for Back.
+    const layers = shownPage(page)
     expect(await layers.count()).toBe(1)
     expect(
       await layers.evaluate((layer) => [
@@ -349,6 +351,65 @@ describe.skipIf(!hasBrowser)('static hosting at the site root', () => {
     await expect.poll(() => new URL(page.url()).searchParams.get('role')).toBe('cast')
     await expect.poll(() => roles.locator('[aria-current="true"]').textContent()).toContain('Cast')
     expect(await page.locator('main [data-test-rendered-ahead]').count()).toBe(1)
+    expect(errors).toEqual([])
+    await page.close()
+  })
+
+  it('renders the page just left ahead once idle, and shows that very page, where it was left, on Back and Forward', async () => {
+    const page = await browser.context.newPage()
+    const errors = collectErrors(page)
+    await page.setViewportSize({ width: 1280, height: 800 })
+    await openHydrated(page, site.url('/films/ballerina-2023'))
+    await page.waitForLoadState('networkidle')
+    // At the end of the film page, whose sections below the first screen a move renders later
+    // and lays out only when near: Back must find them where they were.
+    await page.waitForFunction(() => history.scrollRestoration === 'manual')
+    const atEnd = () =>
+      page.evaluate(() => window.scrollY + window.innerHeight >= document.body.scrollHeight - 1)
+    for (let turn = 0; turn < 40 && !(await atEnd()); turn++) await page.mouse.wheel(0, 400)
+    const scrolled = await page.evaluate(() => window.scrollY)
+    expect(scrolled).toBeGreaterThan(1000)
+    const sources = page.getByRole('region', { name: 'Sources', exact: true })
+    const sourcesTop = () => sources.evaluate((element) => element.getBoundingClientRect().top)
+    const top = await sourcesTop()
+    await sources.getByRole('link', { name: 'What it supports' }).first().click()
+    await expect.poll(() => h1(page).textContent()).not.toBe('Ballerina')
+    const sourceHeading = await h1(page).textContent()
+    const sourceHeight = await page.evaluate(() => document.body.scrollHeight)
+    const sourceTitle = await page.title()
+
+    const aheadHeading = () =>
+      page.evaluate(() => document.querySelector('main [data-page-layer="ahead"] h1')?.textContent)
+    const markAhead = () =>
+      page
+        .locator('main [data-page-layer="ahead"]')
+        .evaluate((layer) => layer.setAttribute('data-test-rendered-ahead', ''))
+    const shownIsMarked = () =>
+      shownPage(page).evaluate((layer) => layer.hasAttribute('data-test-rendered-ahead'))
+    await expect.poll(aheadHeading).toBe('Ballerina')
+    // Out of sight: the shorter page keeps its own height, place and title.
+    expect(await page.evaluate(() => [document.body.scrollHeight, window.scrollY])).toEqual([
+      sourceHeight,
+      0,
+    ])
+    expect(await page.title()).toBe(sourceTitle)
+    await markAhead()
+
+    await page.goBack()
+    await expect.poll(() => h1(page).textContent()).toBe('Ballerina')
+    expect(await shownIsMarked()).toBe(true)
+    expect(await page.evaluate(() => window.scrollY)).toBe(scrolled)
+    expect(await sourcesTop()).toBeCloseTo(top, 0)
+    expect(await page.title()).toBe('Ballerina · Ballerina Explorer')
+
+    // And the page left by Back, for Forward.
+    await expect.poll(aheadHeading).toBe(sourceHeading)
+    await markAhead()
+    await page.goForward()
+    await expect.poll(() => h1(page).textContent()).toBe(sourceHeading)
+    expect(await shownIsMarked()).toBe(true)
+    expect(await page.evaluate(() => window.scrollY)).toBe(0)
+    expect(await shownPage(page).count()).toBe(1)
     expect(errors).toEqual([])
     await page.close()
   })

@@ -8,6 +8,7 @@ import {
   launchBrowser,
   openHydrated,
   renderWholePage,
+  shownPage,
   useSiteInBrowser,
 } from './browser'
 
@@ -18,7 +19,7 @@ import {
  */
 
 const shotsDir = '/tmp/shots-views-a'
-const eventCount = (page: Page) => page.locator('main h3[id^="event-"]').count()
+const eventCount = (page: Page) => shownPage(page).locator('h3[id^="event-"]').count()
 
 describe.skipIf(!hasBrowser)('film, timeline and sources views', () => {
   const { browser, site } = useSiteInBrowser()

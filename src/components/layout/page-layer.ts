@@ -3,19 +3,27 @@ import type { Location } from 'react-router'
 
 /*
  * What the page layers (src/routes/page-layers.tsx) share with code outside them: whether a page
- * renders as the shown one, and where the prefetcher hands over what renders pages ahead. The main
- * content can hold two pages: the one shown and, while the pointer rests on a link, the page it
- * leads to, rendered ahead of the click but invisible and inert. Each sits in a wrapper whose
- * data-page-layer says which it is, `shown` or `ahead`, and the one rendered ahead always comes
+ * renders as the shown one, and where the prefetcher hands over what renders pages ahead. Besides
+ * the page shown, the main content can hold pages rendered ahead, invisible and inert: the page a
+ * link under the pointer leads to, and the page just left, for Back. Each sits in a wrapper whose
+ * data-page-layer says which it is, `shown` or `ahead`, and the ones rendered ahead always come
  * after the shown one. These live in the shared code rather than in the layers' own modules so
  * that the first visit carries no chunk of its own for them.
  */
 
-/** Whether the page rendering is the one shown: false for the page rendered ahead of a click. */
+/** Whether the page rendering is the one shown: false for a page rendered ahead. */
 export const PageShownContext = createContext(true)
 
-/** A page to render ahead: its address under the base, as a link gives it, and its component. */
-export type AheadPage = { pathname: string; search: string; Component: ComponentType }
+/**
+ * A page to render ahead: its address under the base, as a link gives it, its component and, for
+ * the page just left, the history entry Back or Forward returns to.
+ */
+export type AheadPage = {
+  pathname: string
+  search: string
+  Component: ComponentType
+  left?: Location
+}
 
 /** The props of the pages rendered ahead: the router's rendering of the page, for a fallback. */
 export type AheadLayersProps = { fallback: ReactNode }
