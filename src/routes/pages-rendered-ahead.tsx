@@ -2,12 +2,15 @@ import { useQueryClient } from '@tanstack/react-query'
 import {
   Component as ClassComponent,
   memo,
+  use,
   startTransition,
   useEffect,
   useLayoutEffect,
   useMemo,
+  useRef,
   useState,
   type ReactNode,
+  type RefObject,
 } from 'react'
 import {
   NavigationType,
@@ -25,6 +28,8 @@ import {
   type AheadPage,
 } from '@/components/layout/page-layer'
 import { matchPage, pageKinds, type PageMatch } from '@/config/page-kinds'
+import { layOutAbove } from '@/lib/dom/render-when-near'
+import { ScrollPositionsContext } from '@/components/layout/scroll-positions'
 
 /*
  * Pages rendered outside the router, each with a location of its own: the page a link leads to,
@@ -86,6 +91,33 @@ class PageBoundary extends ClassComponent<
 }
 
 /**
+ * Whether a page rendered ahead has become live: shown, and past the frame that showed it. Until
+ * then it stays inert, which keeps it out of reach of the pointer, focus, selection and search
+ * while hidden, where it is only transparent: hiding it with `visibility`, like lifting `inert`,
+ * restyles every element of the page, a cost the frame that shows it would pay.
+ * The shell's move of focus to the new heading, which an inert page refuses, is made once it is
+ * live (a page is only ever shown this way by a move to its path, on which the shell moves it).
+ */
+function useLiveOnceShown(shown: boolean, layer: RefObject<HTMLElement | null>): boolean {
+  const [live, setLive] = useState(false)
+  useEffect(() => {
+    if (!shown || live) return
+    let timer: ReturnType<typeof setTimeout> | undefined
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => setLive(true))
+    })
+    return () => {
+      cancelAnimationFrame(frame)
+      clearTimeout(timer)
+    }
+  }, [shown, live])
+  useEffect(() => {
+    if (live) layer.current?.querySelector<HTMLElement>('h1')?.focus({ preventScroll: true })
+  }, [live, layer])
+  return live
+}
+
+/**
  * One page with its own location and route. Ahead, it is laid out at the shown page's width, its
  * first screen included (sections laid out only when near among them), clipped to a screen at the
  * top of the document, which the shell is never shorter than: the click or Back finds it laid
@@ -117,17 +149,26 @@ const PageLayer = memo(function PageLayer({
   // The same element on every render, so a change of `shown` renders none of the page.
   const { Component } = address
   const content = useMemo(() => <Component />, [Component])
+  const layer = useRef<HTMLDivElement>(null)
+  const live = useLiveOnceShown(shown, layer)
+  const positions = use(ScrollPositionsContext)
+  useEffect(() => {
+    // What Back's scroll restoration would lay out in the frame that shows the page, done now.
+    const scrollY = address.left && positions.get(address.left.key)?.scrollY
+    if (scrollY && layer.current) layOutAbove(scrollY, layer.current)
+  }, [address, positions])
   if (!route) return shown ? fallback : null
   return (
     <div
+      ref={layer}
       data-page-layer={shown ? 'shown' : 'ahead'}
       className={
         shown
           ? undefined
-          : 'invisible absolute inset-x-0 top-0 mx-auto max-h-dvh w-full max-w-6xl overflow-hidden px-4'
+          : 'absolute inset-x-0 top-0 mx-auto max-h-dvh w-full max-w-6xl overflow-hidden px-4 opacity-0'
       }
       aria-hidden={shown ? undefined : true}
-      inert={!shown}
+      inert={!live}
     >
       {/* A page that fails shows the router's own rendering of it, with its error view. */}
       <PageBoundary fallback={fallback}>

@@ -3,21 +3,8 @@ import { useLocation, useNavigationType } from 'react-router'
 import { decodeOrKeep } from '@/lib/canonical-path'
 import { laterPartsAttribute } from '@/components/layout/later-parts'
 import { ScrollPositionsContext } from '@/components/layout/scroll-positions'
+import { layOutAbove, layOutUpTo } from '@/lib/dom/render-when-near'
 import { shownElementById, shownPage } from '@/lib/dom/shown-page'
-
-/*
- * Sections laid out only when near (the render-when-near utility) stand in with an estimated
- * height until then, so a scroll target below them would land elsewhere: the ones above it are
- * laid out for real first.
- */
-
-/** Lays out the sections before `target` and the one holding it. */
-function layOutUpTo(target: Element) {
-  for (const section of shownPage().querySelectorAll<HTMLElement>('.render-when-near')) {
-    const before = section.compareDocumentPosition(target) & Node.DOCUMENT_POSITION_FOLLOWING
-    if (before || section.contains(target)) section.style.contentVisibility = 'visible'
-  }
-}
 
 /** Unmarks whichever element was the one linked to. */
 function clearTarget() {
@@ -30,15 +17,6 @@ function revealTarget(target: Element) {
   target.setAttribute('data-targeted', '')
   layOutUpTo(target)
   target.scrollIntoView()
-}
-
-/** Lays out the sections that start above the bottom of a screen scrolled to `top`. */
-function layOutAbove(top: number) {
-  for (const section of shownPage().querySelectorAll<HTMLElement>('.render-when-near')) {
-    // Each section laid out moves the ones after it, so each is measured after the last.
-    if (section.getBoundingClientRect().top + window.scrollY > top + window.innerHeight) break
-    section.style.contentVisibility = 'visible'
-  }
 }
 
 /** Where each of the page's later parts begins, by name, in document coordinates. */
