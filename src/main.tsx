@@ -59,12 +59,12 @@ whenIdle(() => {
     void loadNotFound().catch(() => {})
     const prefetcher = createPrefetcher(queryClient, basename)
     prefetcher.listen()
-    prefetcher.pageShown(router.state.location)
+    prefetcher.pageShown(router.state)
     let shownKey = router.state.location.key
-    router.subscribe(({ location, navigation }) => {
-      if (navigation.state !== 'idle' || location.key === shownKey) return
-      shownKey = location.key
-      prefetcher.pageShown(location)
+    router.subscribe((state) => {
+      if (state.navigation.state !== 'idle' || state.location.key === shownKey) return
+      shownKey = state.location.key
+      prefetcher.pageShown(state)
     })
   })
 })

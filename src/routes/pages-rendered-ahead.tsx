@@ -12,6 +12,7 @@ import {
   type ReactNode,
   type RefObject,
 } from 'react'
+import { flushSync } from 'react-dom'
 import {
   NavigationType,
   UNSAFE_LocationContext as LocationContext,
@@ -34,8 +35,8 @@ import { ScrollPositionsContext } from '@/components/layout/scroll-positions'
 /*
  * Pages rendered outside the router, each with a location of its own: the page a link leads to,
  * before the click, the page just left, before Back or Forward, and either once the router
- * arrives at it, which then needs no render (page-layers.tsx). Loaded with the prefetcher, which asks for them, so a first visit carries
- * none of it.
+ * arrives at it, which then needs no render (page-layers.tsx). Loaded with the prefetcher, which
+ * asks for them, so a first visit carries none of it.
  */
 
 /** A page as its components see it: its location, and how the reader got there. */
@@ -92,24 +93,24 @@ class PageBoundary extends ClassComponent<
 
 /**
  * Whether a page rendered ahead has become live: shown, and past the frame that showed it. Until
- * then it stays inert, which keeps it out of reach of the pointer, focus, selection and search
- * while hidden, where it is only transparent: hiding it with `visibility`, like lifting `inert`,
- * restyles every element of the page, a cost the frame that shows it would pay.
- * The shell's move of focus to the new heading, which an inert page refuses, is made once it is
- * live (a page is only ever shown this way by a move to its path, on which the shell moves it).
+ * then it stays inert, which keeps it out of reach of the pointer, focus and selection while
+ * hidden, where it is only transparent (and of find-in-page, except in Safari, which does not yet
+ * skip inert text). Hiding it with `visibility`, like lifting `inert`, restyles every element of
+ * the page, a cost the frame that shows it would pay. The shell's move of focus to the new
+ * heading, which an inert page refuses, is made once it is live (a page is only ever shown this
+ * way by a move to its path, on which the shell moves it).
  */
 function useLiveOnceShown(shown: boolean, layer: RefObject<HTMLElement | null>): boolean {
   const [live, setLive] = useState(false)
-  useEffect(() => {
+  // From the commit that shows it (a layout effect), the frame after the one that paints it: at
+  // its start, before its rendering, which then restyles the page, and at once (flushed), since in
+  // a task of its own the page would wait longer to take input.
+  useLayoutEffect(() => {
     if (!shown || live) return
-    let timer: ReturnType<typeof setTimeout> | undefined
-    const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => setLive(true))
+    let frame = requestAnimationFrame(() => {
+      frame = requestAnimationFrame(() => flushSync(() => setLive(true)))
     })
-    return () => {
-      cancelAnimationFrame(frame)
-      clearTimeout(timer)
-    }
+    return () => cancelAnimationFrame(frame)
   }, [shown, live])
   useEffect(() => {
     if (live) layer.current?.querySelector<HTMLElement>('h1')?.focus({ preventScroll: true })
@@ -168,7 +169,7 @@ const PageLayer = memo(function PageLayer({
           : 'absolute inset-x-0 top-0 mx-auto max-h-dvh w-full max-w-6xl overflow-hidden px-4 opacity-0'
       }
       aria-hidden={shown ? undefined : true}
-      inert={!live}
+      inert={!shown || !live}
     >
       {/* A page that fails shows the router's own rendering of it, with its error view. */}
       <PageBoundary fallback={fallback}>
@@ -201,7 +202,8 @@ const noneAsked: Asked = { link: null, left: null }
  */
 function renderedAt({ link, left }: Asked, location: Location): AheadPage[] {
   const pages: AheadPage[] = []
-  for (const page of [link, left]) {
+  // The page left first: of two at one address, it is the one rendered as Back will find it.
+  for (const page of [left, link]) {
     if (!page || page.pathname === location.pathname) continue
     if (!pages.some((other) => keyOf(other) === keyOf(page))) pages.push(page)
   }
@@ -246,7 +248,9 @@ function PagesRenderedAhead({ fallback }: AheadLayersProps) {
     const arrived = renderedAt(asked, moved.to).find((page) => isAt(page, location))
     shown = arrived ?? (isOnPathOf(shown, location) ? shown : null)
     setMoved({ to: location, shown })
-    setAsked(noneAsked)
+    // A move within the page (a filter, a search typed) keeps the page to go back to.
+    const within = location.pathname === moved.to.pathname
+    setAsked(within ? { link: null, left: asked.left } : noneAsked)
   }
   const rendered = renderedAt(asked, location)
   useLayoutEffect(() => {

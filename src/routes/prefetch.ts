@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query'
-import type { Location } from 'react-router'
+import { NavigationType, type Location, type RouterState } from 'react-router'
 import { matchPage, pageKinds, type PageMatch } from '@/config/page-kinds'
 import { aheadLayers } from '@/components/layout/page-layer'
 import { shownPage } from '@/lib/dom/shown-page'
@@ -43,19 +43,22 @@ export function createPrefetcher(queryClient: QueryClient, basename: string) {
     target instanceof Element ? target.closest<HTMLAnchorElement>('a[href]') : null
 
   /**
-   * Once a page's code and payload are in, has it rendered ahead (page-layers.tsx); not for a page
-   * without a payload of its own (search, which the query makes).
+   * Once a page's code and payload are in, has it rendered ahead (page-layers.tsx), if it is still
+   * `wanted` then; not for a page without a payload of its own (search, which the query makes),
+   * nor where `inert`, which keeps a page rendered ahead out of reach, is unknown (Safari before
+   * 15.5, Firefox before 112).
    */
-  function renderAheadAt(page: PageMatch, search: string, left?: Location) {
+  function renderAheadAt(page: PageMatch, search: string, left?: Location, wanted = () => true) {
     const query = pageKinds[page.kind].query?.(page.params)
-    if (!query) return
+    if (!query || !('inert' in HTMLElement.prototype)) return
     Promise.all([
       loadPageModule(pageKinds[page.kind].module),
       queryClient.ensureQueryData(query),
       layers,
     ]).then(
-      ([{ Component }, , { renderAhead }]) =>
-        renderAhead({ pathname: page.path, search, Component, left }),
+      ([{ Component }, , { renderAhead }]) => {
+        if (wanted()) renderAhead({ pathname: page.path, search, Component, left })
+      },
       // Not the reader's concern yet: the click loads the page again and reports a failure.
       () => {},
     )
@@ -70,9 +73,14 @@ export function createPrefetcher(queryClient: QueryClient, basename: string) {
   const onIntent = (event: Event) => {
     const link = linkOf(event.target)
     if (!link || link.hasAttribute('download')) return
-    prefetch(link.href)
     // Not on focus: tabbing along a list would render every page on the way.
-    if (event.type !== 'focusin' && !link.target) renderAheadOf(link.href)
+    const rendersAhead = event.type !== 'focusin' && !link.target
+    // In a task of its own: when a new page puts a link under the resting pointer, the browser
+    // says so in the frame that paints that page, which should not wait for this.
+    setTimeout(() => {
+      prefetch(link.href)
+      if (rendersAhead) renderAheadOf(link.href)
+    })
   }
 
   /** Listens for intent on any link of the page, present or future. */
@@ -82,19 +90,26 @@ export function createPrefetcher(queryClient: QueryClient, basename: string) {
     document.addEventListener('touchstart', onIntent, { passive: true })
   }
 
+  // The router's location shown, and the one Back or Forward returns to: the one shown before.
   let shown: Location | undefined
+  let left: Location | undefined
 
   /**
-   * Once a page is shown (at the router's `location`) and the browser idle: renders the page just
-   * left ahead, so that Back (or Forward, after Back) only shows it, and fetches the first links
-   * inside the viewport.
+   * Once a page is shown (the router's `state`) and the browser idle: renders the page just left
+   * ahead, so that Back (or Forward, after Back) only shows it, and fetches the first links inside
+   * the viewport. A replaced entry is gone from the history, so a REPLACE keeps the page to return
+   * to.
    */
-  function pageShown(location: Location) {
-    const left = shown
+  function pageShown({ location, historyAction }: Pick<RouterState, 'location' | 'historyAction'>) {
+    if (historyAction !== NavigationType.Replace) left = shown
     shown = location
+    const back = left
+    const stillShown = () => shown === location
     whenIdle(() => {
-      const page = left && !left.hash && matchPage(left.pathname)
-      if (page) renderAheadAt(page, left.search, left)
+      // Not once the reader has moved on, nor for a move within the page (a filter).
+      const due = back && !back.hash && back.pathname !== location.pathname && stillShown()
+      const page = due && matchPage(back.pathname)
+      if (page) renderAheadAt(page, back.search, back, stillShown)
       const links = shownPage().querySelectorAll<HTMLAnchorElement>('a[href]')
       if (links.length === 0) return
       // An observer reads what is on screen from the layout the next frame makes anyway; measuring

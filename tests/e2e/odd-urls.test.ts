@@ -6,6 +6,7 @@ import {
   h1,
   hasBrowser,
   openHydrated,
+  shownPage,
   useSiteInBrowser,
 } from './browser'
 
@@ -143,7 +144,7 @@ describe.skipIf(!hasBrowser)('odd addresses and failed loads', () => {
     await openHydrated(page, site.url('/films/ballerina-2023'))
     await page.waitForLoadState('networkidle')
     // Below the first screen, so nothing has fetched its page yet.
-    const link = page.locator('main a[href^="/people/"]').last()
+    const link = shownPage(page).locator('a[href^="/people/"]').last()
     const path = (await link.getAttribute('href')) ?? ''
     const name = ((await link.textContent()) ?? '').trim()
     // The click's navigation and the render ahead the pointer asked for wait for the same payload.

@@ -24,7 +24,8 @@ function useFocusHeadingOnNavigation() {
   useEffect(() => {
     if (previous.current === pathname) return
     previous.current = pathname
-    // The shown page's: a page rendered ahead of a click comes after it in <main>.
+    // The shown page's: pages rendered ahead come after it in <main>. One that was rendered ahead
+    // is still inert and refuses focus; it moves focus itself once it takes input.
     document.querySelector<HTMLElement>('main h1')?.focus({ preventScroll: true })
   }, [pathname])
 }
