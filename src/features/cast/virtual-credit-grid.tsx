@@ -1,5 +1,6 @@
 import { useWindowVirtualizer } from '@tanstack/react-virtual'
-import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react'
+import { use, useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore } from 'react'
+import { PageShownContext } from '@/components/layout/page-layer'
 import type { CreditWithPerson } from '@/data/payload-types'
 import { cn } from '@/lib/cn'
 import { CreditCard } from './credit-card'
@@ -45,10 +46,13 @@ export function VirtualCreditGrid({
   const columns = useColumns()
   // Null until measured.
   const [listTop, setListTop] = useState<number | null>(null)
-  // The list's distance from the top of the document, which the window virtualizer offsets by.
-  const measureTop = useCallback((node: HTMLDivElement | null) => {
-    if (node) setListTop(node.getBoundingClientRect().top + window.scrollY)
-  }, [])
+  const list = useRef<HTMLDivElement>(null)
+  const shown = use(PageShownContext)
+  // The list's distance from the top of the document, which the window virtualizer offsets by;
+  // measured again when a page rendered ahead (higher, at the top of the document) is shown.
+  useLayoutEffect(() => {
+    if (list.current) setListTop(list.current.getBoundingClientRect().top + window.scrollY)
+  }, [shown])
   const virtualizer = useWindowVirtualizer({
     count: Math.ceil(credits.length / columns),
     estimateSize: () => 196,
@@ -70,12 +74,7 @@ export function VirtualCreditGrid({
   }, [targetRow, listTop, virtualizer])
 
   return (
-    <div
-      ref={measureTop}
-      role="list"
-      className="relative"
-      style={{ height: virtualizer.getTotalSize() }}
-    >
+    <div ref={list} role="list" className="relative" style={{ height: virtualizer.getTotalSize() }}>
       {virtualizer.getVirtualItems().map((row) => (
         <div
           key={row.key}
