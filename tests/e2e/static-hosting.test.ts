@@ -434,6 +434,38 @@ describe.skipIf(!hasBrowser)('static hosting at the site root', () => {
     await page.close()
   })
 
+  it('keeps the page to go back to through moves within the page, such as a filter', async () => {
+    const page = await browser.context.newPage()
+    const errors = collectErrors(page)
+    await page.setViewportSize({ width: 1280, height: 800 })
+    await openHydrated(page, site.url('/films/ballerina-2023'))
+    await page.waitForLoadState('networkidle')
+    await page.locator('main a[href="/people/jeon-jong-seo"]').first().click()
+    await expect.poll(() => h1(page).textContent()).toBe('Jeon Jong-seo')
+    // The pointer off any link, so the only page rendered ahead is the one left.
+    await page.mouse.move(1, 1)
+    const ahead = page.locator('main [data-page-layer="ahead"]')
+    await expect.poll(() => ahead.locator('h1').allTextContents()).toEqual(['Ballerina'])
+    await ahead.evaluate((layer) => layer.setAttribute('data-test-rendered-ahead', ''))
+
+    const roles = page.getByRole('navigation', { name: 'Filter the filmography by role' })
+    await roles.getByRole('link', { name: /^Cast/ }).click()
+    await expect.poll(() => new URL(page.url()).searchParams.get('role')).toBe('cast')
+    await page.mouse.move(1, 1)
+    // Time for the idle look the move starts: it keeps the page rendered, and renders no other.
+    await page.waitForTimeout(1000)
+    expect(await ahead.count()).toBe(1)
+    expect(await ahead.getAttribute('data-test-rendered-ahead')).toBe('')
+
+    await page.goBack()
+    await expect.poll(() => new URL(page.url()).searchParams.get('role')).toBeNull()
+    await page.goBack()
+    await expect.poll(() => h1(page).textContent()).toBe('Ballerina')
+    expect(await shownPage(page).getAttribute('data-test-rendered-ahead')).toBe('')
+    expect(errors).toEqual([])
+    await page.close()
+  })
+
   it('does not move the page when the app takes over, at phone width', async () => {
     for (const path of [
       '/films/ballerina-2023',
