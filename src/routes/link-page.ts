@@ -1,4 +1,4 @@
-import { matchPage, type PageMatch } from '@/config/page-kinds'
+import { matchPage, pageKinds, type PageMatch } from '@/config/page-kinds'
 import { stripBase } from '@/lib/canonical-path'
 
 /**
@@ -11,4 +11,9 @@ export function pageOfLink(href: string, basename: string): (PageMatch & { url: 
   if (!under) return undefined
   const page = matchPage(under.replace(/(.)\/$/, '$1'))
   return page && { ...page, url }
+}
+
+/** The query of a page's payload; none for a page without one of its own (search). */
+export function payloadQueryOf({ kind, params }: PageMatch) {
+  return pageKinds[kind].query?.(params)
 }

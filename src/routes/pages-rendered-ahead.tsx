@@ -28,9 +28,10 @@ import {
   type AheadLayersProps,
   type AheadPage,
 } from '@/components/layout/page-layer'
-import { matchPage, pageKinds, type PageMatch } from '@/config/page-kinds'
+import { matchPage, type PageMatch } from '@/config/page-kinds'
 import { layOutAbove } from '@/lib/dom/render-when-near'
 import { ScrollPositionsContext } from '@/components/layout/scroll-positions'
+import { payloadQueryOf } from './link-page'
 
 /*
  * Pages rendered outside the router, each with a location of its own: the page a link leads to,
@@ -46,7 +47,7 @@ type PageView = { location: Location; navigationType: NavigationType }
 type PageRoute = { outlet: null; matches: RouteMatch[]; isDataRoute: false }
 
 /** The address a page rendered ahead believes it is at: the link's, not yet in the history. */
-const pathOf = ({ pathname, search }: AheadPage): Path => ({ pathname, search, hash: '' })
+const addressOf = ({ pathname, search }: AheadPage): Path => ({ pathname, search, hash: '' })
 
 /** A page rendered ahead keeps its element, once shown, for as long as it has this key. */
 const keyOf = (page: AheadPage) => page.pathname + page.search
@@ -72,7 +73,7 @@ function useReadyPageRoute(location: Location): PageRoute | null {
   const queryClient = useQueryClient()
   const page = matchPage(location.pathname)
   if (!page) return null
-  const query = pageKinds[page.kind].query?.(page.params)
+  const query = payloadQueryOf(page)
   if (query && queryClient.getQueryState(query.queryKey)?.status !== 'success') return null
   return routeOf(page)
 }
@@ -141,7 +142,7 @@ const PageLayer = memo(function PageLayer({
     address.left
       ? { location: address.left, navigationType: NavigationType.Pop }
       : {
-          location: { ...pathOf(address), state: null, key: 'ahead' },
+          location: { ...addressOf(address), state: null, key: 'ahead' },
           navigationType: NavigationType.Push,
         },
   )
@@ -184,7 +185,7 @@ const PageLayer = memo(function PageLayer({
 })
 
 /** Whether the router has arrived at the page rendered ahead. */
-const isAt = (page: AheadPage, location: Location) => sameAddress(pathOf(page), location)
+const isAt = (page: AheadPage, location: Location) => sameAddress(addressOf(page), location)
 
 /** Whether the router is still on the path of the page shown (a filter link moves within it). */
 const isOnPathOf = (page: AheadPage | null, location: Location) =>

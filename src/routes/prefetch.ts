@@ -4,7 +4,7 @@ import { matchPage, pageKinds, type PageMatch } from '@/config/page-kinds'
 import { aheadLayers } from '@/components/layout/page-layer'
 import { shownPage } from '@/lib/dom/shown-page'
 import { whenIdle } from '@/lib/when-idle'
-import { pageOfLink } from './link-page'
+import { pageOfLink, payloadQueryOf } from './link-page'
 import { loadPageModule } from './page-modules'
 
 /*
@@ -33,10 +33,10 @@ export function createPrefetcher(queryClient: QueryClient, basename: string) {
     if (!page || done.has(page.path)) return
     const { path } = page
     done.add(path)
-    const kind = pageKinds[page.kind]
     // A failure here is not the reader's concern yet: the click retries and reports it.
-    loadPageModule(kind.module).catch(() => done.delete(path))
-    if (kind.query) void queryClient.prefetchQuery(kind.query(page.params))
+    loadPageModule(pageKinds[page.kind].module).catch(() => done.delete(path))
+    const query = payloadQueryOf(page)
+    if (query) void queryClient.prefetchQuery(query)
   }
 
   const linkOf = (target: EventTarget | null) =>
@@ -49,7 +49,7 @@ export function createPrefetcher(queryClient: QueryClient, basename: string) {
    * 15.5, Firefox before 112).
    */
   function renderAheadAt(page: PageMatch, search: string, left?: Location, wanted = () => true) {
-    const query = pageKinds[page.kind].query?.(page.params)
+    const query = payloadQueryOf(page)
     if (!query || !('inert' in HTMLElement.prototype)) return
     Promise.all([
       loadPageModule(pageKinds[page.kind].module),

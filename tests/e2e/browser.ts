@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core'
+import type { Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll } from 'vitest'
 import type { StaticServerOptions } from '../../scripts/static-server'
 import {
@@ -32,6 +32,29 @@ export function h1(page: Page) {
 /** The page shown in `<main>`, without the pages rendered ahead of a click or of Back beside it. */
 export function shownPage(page: Page) {
   return page.locator('main [data-page-layer="shown"]')
+}
+
+/** The pages rendered ahead of a click or of Back, hidden beside the shown one. */
+export function pagesAhead(page: Page) {
+  return page.locator('main [data-page-layer="ahead"]')
+}
+
+/** The attribute a test puts on a page rendered ahead, to find that very element once shown. */
+const renderedAheadMark = 'data-test-rendered-ahead'
+
+/** Marks the (one) page rendered ahead, so that a test can tell it is shown later, not redrawn. */
+export function markRenderedAhead(page: Page) {
+  return pagesAhead(page).evaluate((layer, mark) => layer.setAttribute(mark, ''), renderedAheadMark)
+}
+
+/** Whether a layer (shown or ahead) is the element `markRenderedAhead` marked. */
+export function isMarkedRenderedAhead(layer: Locator) {
+  return layer.evaluate((element, mark) => element.hasAttribute(mark), renderedAheadMark)
+}
+
+/** How many elements in `<main>` carry the mark. */
+export function markedRenderedAheadCount(page: Page) {
+  return page.locator(`main [${renderedAheadMark}]`).count()
 }
 
 /**

@@ -15,6 +15,10 @@ import {
   openHydrated,
   serveSite,
   shownPage,
+  pagesAhead,
+  markRenderedAhead,
+  isMarkedRenderedAhead,
+  markedRenderedAheadCount,
   siteOn,
   type Site,
   useSiteInBrowser,
@@ -298,23 +302,28 @@ describe.skipIf(!hasBrowser)('static hosting at the site root', () => {
     await page.close()
   })
 
-  it('renders a link’s page ahead while the pointer rests on it, and shows that very page on the click', async () => {
+  /** The film page at desktop width, once idle: the prefetcher, which asks for pages ahead, is on. */
+  async function openFilmPageIdle() {
     const page = await browser.context.newPage()
     const errors = collectErrors(page)
     await page.setViewportSize({ width: 1280, height: 800 })
     await openHydrated(page, site.url('/films/ballerina-2023'))
-    // The prefetcher, which asks for pages ahead, starts once the page is idle.
     await page.waitForLoadState('networkidle')
+    return { page, errors }
+  }
+
+  /** The headings of the pages rendered ahead, with the pointer off any link: the page left's. */
+  async function headingsAheadOnceIdle(page: Page) {
+    await page.mouse.move(1, 1)
+    return pagesAhead(page).locator('h1').allTextContents()
+  }
+
+  it('renders a link’s page ahead while the pointer rests on it, and shows that very page on the click', async () => {
+    const { page, errors } = await openFilmPageIdle()
     const link = page.locator('main a[href="/people/jeon-jong-seo"]').first()
     await link.hover()
-    const ahead = page.locator('main [data-page-layer="ahead"]')
-    await expect
-      .poll(() =>
-        page.evaluate(
-          () => document.querySelector('main [data-page-layer="ahead"] h1')?.textContent,
-        ),
-      )
-      .toBe('Jeon Jong-seo')
+    const ahead = pagesAhead(page)
+    await expect.poll(() => ahead.locator('h1').allTextContents()).toEqual(['Jeon Jong-seo'])
     // Out of sight and out of reach (a pointer over it, at the top of the document, finds the
     // shown page), and not in the document's title.
     await page.mouse.move(1, 1)
@@ -334,7 +343,7 @@ describe.skipIf(!hasBrowser)('static hosting at the site root', () => {
     expect(await h1(page).allTextContents()).toEqual(['Ballerina'])
     expect(await page.title()).toBe('Ballerina · Ballerina Explorer')
     // A mark on the element rendered ahead, to find it again after the click.
-    await ahead.evaluate((layer) => layer.setAttribute('data-test-rendered-ahead', ''))
+    await markRenderedAhead(page)
 
     await link.hover()
     await page.mouse.down()
@@ -343,13 +352,13 @@ describe.skipIf(!hasBrowser)('static hosting at the site root', () => {
     // Once idle, the film page may be rendered ahead in turn, for Back.
     const layers = shownPage(page)
     expect(await layers.count()).toBe(1)
+    expect(await isMarkedRenderedAhead(layers)).toBe(true)
     expect(
       await layers.evaluate((layer) => [
         layer.getAttribute('data-page-layer'),
-        layer.hasAttribute('data-test-rendered-ahead'),
         getComputedStyle(layer).opacity,
       ]),
-    ).toEqual(['shown', true, '1'])
+    ).toEqual(['shown', '1'])
     expect(new URL(page.url()).pathname).toBe('/people/jeon-jong-seo')
     expect(await page.title()).toMatch(/^Jeon Jong-seo · /)
     // Live, and focus on its heading, once the frame that shows it is painted.
@@ -363,17 +372,13 @@ describe.skipIf(!hasBrowser)('static hosting at the site root', () => {
     await roles.getByRole('link', { name: /^Cast/ }).click()
     await expect.poll(() => new URL(page.url()).searchParams.get('role')).toBe('cast')
     await expect.poll(() => roles.locator('[aria-current="true"]').textContent()).toContain('Cast')
-    expect(await page.locator('main [data-test-rendered-ahead]').count()).toBe(1)
+    expect(await markedRenderedAheadCount(page)).toBe(1)
     expect(errors).toEqual([])
     await page.close()
   })
 
   it('renders the page just left ahead once idle, and shows that very page, where it was left, on Back and Forward', async () => {
-    const page = await browser.context.newPage()
-    const errors = collectErrors(page)
-    await page.setViewportSize({ width: 1280, height: 800 })
-    await openHydrated(page, site.url('/films/ballerina-2023'))
-    await page.waitForLoadState('networkidle')
+    const { page, errors } = await openFilmPageIdle()
     // At the end of the film page, whose sections below the first screen a move renders later
     // and lays out only when near: Back must find them where they were.
     await page.waitForFunction(() => history.scrollRestoration === 'manual')
@@ -391,21 +396,8 @@ describe.skipIf(!hasBrowser)('static hosting at the site root', () => {
     const sourceHeight = await page.evaluate(() => document.body.scrollHeight)
     const sourceTitle = await page.title()
 
-    // The pointer off any link, so the only page rendered ahead is the one left.
-    const aheadHeading = async () => {
-      await page.mouse.move(1, 1)
-      return page.evaluate(() =>
-        [...document.querySelectorAll('main [data-page-layer="ahead"] h1')].map(
-          (heading) => heading.textContent,
-        ),
-      )
-    }
-    const markAhead = () =>
-      page
-        .locator('main [data-page-layer="ahead"]')
-        .evaluate((layer) => layer.setAttribute('data-test-rendered-ahead', ''))
-    const shownIsMarked = () =>
-      shownPage(page).evaluate((layer) => layer.hasAttribute('data-test-rendered-ahead'))
+    const aheadHeading = () => headingsAheadOnceIdle(page)
+    const shownIsMarked = () => isMarkedRenderedAhead(shownPage(page))
     await expect.poll(aheadHeading).toEqual(['Ballerina'])
     // Out of sight: the shorter page keeps its own height, place and title.
     expect(await page.evaluate(() => [document.body.scrollHeight, window.scrollY])).toEqual([
@@ -413,7 +405,7 @@ describe.skipIf(!hasBrowser)('static hosting at the site root', () => {
       0,
     ])
     expect(await page.title()).toBe(sourceTitle)
-    await markAhead()
+    await markRenderedAhead(page)
 
     await page.goBack()
     await expect.poll(() => h1(page).textContent()).toBe('Ballerina')
@@ -424,7 +416,7 @@ describe.skipIf(!hasBrowser)('static hosting at the site root', () => {
 
     // And the page left by Back, for Forward.
     await expect.poll(aheadHeading).toEqual([sourceHeading])
-    await markAhead()
+    await markRenderedAhead(page)
     await page.goForward()
     await expect.poll(() => h1(page).textContent()).toBe(sourceHeading)
     expect(await shownIsMarked()).toBe(true)
@@ -435,18 +427,11 @@ describe.skipIf(!hasBrowser)('static hosting at the site root', () => {
   })
 
   it('keeps the page to go back to through moves within the page, such as a filter', async () => {
-    const page = await browser.context.newPage()
-    const errors = collectErrors(page)
-    await page.setViewportSize({ width: 1280, height: 800 })
-    await openHydrated(page, site.url('/films/ballerina-2023'))
-    await page.waitForLoadState('networkidle')
+    const { page, errors } = await openFilmPageIdle()
     await page.locator('main a[href="/people/jeon-jong-seo"]').first().click()
     await expect.poll(() => h1(page).textContent()).toBe('Jeon Jong-seo')
-    // The pointer off any link, so the only page rendered ahead is the one left.
-    await page.mouse.move(1, 1)
-    const ahead = page.locator('main [data-page-layer="ahead"]')
-    await expect.poll(() => ahead.locator('h1').allTextContents()).toEqual(['Ballerina'])
-    await ahead.evaluate((layer) => layer.setAttribute('data-test-rendered-ahead', ''))
+    await expect.poll(() => headingsAheadOnceIdle(page)).toEqual(['Ballerina'])
+    await markRenderedAhead(page)
 
     const roles = page.getByRole('navigation', { name: 'Filter the filmography by role' })
     await roles.getByRole('link', { name: /^Cast/ }).click()
@@ -454,14 +439,14 @@ describe.skipIf(!hasBrowser)('static hosting at the site root', () => {
     await page.mouse.move(1, 1)
     // Time for the idle look the move starts: it keeps the page rendered, and renders no other.
     await page.waitForTimeout(1000)
-    expect(await ahead.count()).toBe(1)
-    expect(await ahead.getAttribute('data-test-rendered-ahead')).toBe('')
+    expect(await pagesAhead(page).count()).toBe(1)
+    expect(await isMarkedRenderedAhead(pagesAhead(page))).toBe(true)
 
     await page.goBack()
     await expect.poll(() => new URL(page.url()).searchParams.get('role')).toBeNull()
     await page.goBack()
     await expect.poll(() => h1(page).textContent()).toBe('Ballerina')
-    expect(await shownPage(page).getAttribute('data-test-rendered-ahead')).toBe('')
+    expect(await isMarkedRenderedAhead(shownPage(page))).toBe(true)
     expect(errors).toEqual([])
     await page.close()
   })
