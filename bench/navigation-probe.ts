@@ -37,7 +37,8 @@ export const armProbe = (spec: ProbeSpec): void => {
         const active = document.activeElement
         const reached =
           until.kind === 'h1'
-            ? document.querySelector('main h1')?.textContent.trim() === until.text
+            ? document.querySelector('main [data-page-layer="shown"] h1')?.textContent.trim() ===
+              until.text
             : until.kind === 'palette'
               ? active instanceof HTMLInputElement &&
                 active.getAttribute('role') === 'combobox' &&
@@ -45,7 +46,8 @@ export const armProbe = (spec: ProbeSpec): void => {
                 active.getClientRects().length > 0
               : until.kind === 'busy'
                 ? document.querySelector('main[aria-busy="true"]') !== null
-                : document.querySelectorAll('main a[href*="/people/"]').length !== until.count
+                : document.querySelectorAll('main [data-page-layer="shown"] a[href*="/people/"]')
+                    .length !== until.count
         if (!reached) return
         finished = true
         observer.disconnect()

@@ -207,7 +207,7 @@ async function measurePendingBar(site: Site, rate: number): Promise<Measured[]> 
   try {
     for (let round = 0; round < rounds; round++) {
       await openHydrated(tab, site.url(filmPath))
-      const link = page.locator('main a[href*="/people/"]').last()
+      const link = page.locator('main [data-page-layer="shown"] a[href*="/people/"]').last()
       const name = (await link.textContent())?.trim() ?? ''
       await link.scrollIntoViewIfNeeded()
       await page.waitForTimeout(settleMs)
@@ -234,7 +234,7 @@ async function measureCastKeystroke(tab: Tab, site: Site, rate: number): Promise
   const { page } = tab
   await openHydrated(tab, site.url(castPath))
   const box = page.locator('input[name="q"]')
-  const people = page.locator('main a[href*="/people/"]')
+  const people = page.locator('main [data-page-layer="shown"] a[href*="/people/"]')
   const everyone = await people.count()
   for (let round = 0; round < rounds; round++) {
     await box.focus()
@@ -242,7 +242,10 @@ async function measureCastKeystroke(tab: Tab, site: Site, rate: number): Promise
     times.push(await timed(page, { start: 'input', until }, () => page.keyboard.press(castKey)))
     await page.keyboard.press('Backspace')
     await page.waitForFunction((count) => {
-      return document.querySelectorAll('main a[href*="/people/"]').length === count
+      return (
+        document.querySelectorAll('main [data-page-layer="shown"] a[href*="/people/"]').length ===
+        count
+      )
     }, everyone)
     await page.waitForTimeout(settleMs)
   }
