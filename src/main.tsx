@@ -55,17 +55,9 @@ await nextTask()
 // page is idle: a first visit needs neither to paint.
 whenIdle(() => {
   void import('./features/share/copy-links').then(({ listenForCopyLinks }) => listenForCopyLinks())
-  void import('./routes/prefetch').then(({ createPrefetcher }) => {
+  void import('./routes/prefetch').then(({ startPrefetching }) => {
     void loadNotFound().catch(() => {})
-    const prefetcher = createPrefetcher(queryClient, basename)
-    prefetcher.listen()
-    prefetcher.pageShown(router.state)
-    let shownKey = router.state.location.key
-    router.subscribe((state) => {
-      if (state.navigation.state !== 'idle' || state.location.key === shownKey) return
-      shownKey = state.location.key
-      prefetcher.pageShown(state)
-    })
+    startPrefetching(queryClient, router)
   })
 })
 

@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query'
-import { NavigationType, type Location, type RouterState } from 'react-router'
+import { NavigationType, type DataRouter, type Location, type RouterState } from 'react-router'
 import { matchPage, pageKinds, type PageMatch } from '@/config/page-kinds'
 import { aheadLayers } from '@/components/layout/page-layer'
 import { shownPage } from '@/lib/dom/shown-page'
@@ -18,7 +18,7 @@ import { loadPageModule } from './page-modules'
 /** How many links in view are fetched ahead per page, so a long list does not fetch hundreds. */
 export const linksInViewLimit = 6
 
-export function createPrefetcher(queryClient: QueryClient, basename: string) {
+function createPrefetcher(queryClient: QueryClient, basename: string) {
   const done = new Set<string>()
   // What renders a page ahead, for the page layers.
   const layers = import('./pages-rendered-ahead').then((module) => {
@@ -129,7 +129,22 @@ export function createPrefetcher(queryClient: QueryClient, basename: string) {
     })
   }
 
-  return { prefetch, listen, pageShown }
+  return { listen, pageShown }
 }
 
-export type Prefetcher = ReturnType<typeof createPrefetcher>
+/**
+ * Fetches pages ahead from now on: on intent on any link, and, each time the router shows a new
+ * page, once the browser is idle, for the first links in view (and renders the page just left
+ * ahead).
+ */
+export function startPrefetching(queryClient: QueryClient, router: DataRouter) {
+  const prefetcher = createPrefetcher(queryClient, router.basename ?? '/')
+  prefetcher.listen()
+  prefetcher.pageShown(router.state)
+  let shownKey = router.state.location.key
+  router.subscribe((state) => {
+    if (state.navigation.state !== 'idle' || state.location.key === shownKey) return
+    shownKey = state.location.key
+    prefetcher.pageShown(state)
+  })
+}
