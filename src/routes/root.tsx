@@ -16,7 +16,7 @@ const ScrollRestoration = optionalPart(() =>
 
 /**
  * The layout of every page, with the search launcher in its header and the offline notices, and
- * the scroll position kept across navigations.
+ * the scroll position kept, and focus moved to the new heading, across navigations.
  */
 export function RootLayout() {
   const [positions] = useState<ScrollPositions>(() => new Map())

@@ -1,4 +1,4 @@
-import { use, useEffect, useLayoutEffect, useState } from 'react'
+import { use, useEffect, useLayoutEffect, useRef, useState } from 'react'
 import { useLocation, useNavigationType } from 'react-router'
 import { decodeOrKeep } from '@/lib/canonical-path'
 import { laterPartsAttribute } from '@/components/layout/later-parts'
@@ -31,15 +31,32 @@ function laterPartTops() {
 }
 
 /**
+ * After a client-side navigation, moves focus to the new page's heading, so that screen-reader and
+ * keyboard users start at the top of the new content, as they would on a full page load. The shown
+ * page's: others may be rendered ahead beside it. One rendered ahead is still inert and refuses
+ * focus; it moves focus itself once it takes input.
+ */
+function useFocusHeadingOnNavigation() {
+  const { pathname } = useLocation()
+  const previous = useRef(pathname)
+  useEffect(() => {
+    if (previous.current === pathname) return
+    previous.current = pathname
+    shownPage().querySelector<HTMLElement>('h1')?.focus({ preventScroll: true })
+  }, [pathname])
+}
+
+/**
  * Back and Forward return to where the reader was; a new page starts at the top, or at the
  * element its fragment names (`#jeon-jong-seo`), which is marked as the one linked to. React
  * Router's own ScrollRestoration does the same with more options, at a cost on every first visit
  * this app does not need.
  *
  * A component rather than a hook, so the shell can load it once the app runs: until then the
- * browser scrolls the prerendered page itself.
+ * browser scrolls the prerendered page itself. It moves focus to the new page's heading as well.
  */
 export function ScrollRestoration() {
+  useFocusHeadingOnNavigation()
   const { key, hash } = useLocation()
   const navigationType = useNavigationType()
   const positions = use(ScrollPositionsContext)

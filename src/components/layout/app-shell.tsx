@@ -1,5 +1,5 @@
-import { useEffect, useRef, type ReactNode } from 'react'
-import { NavLink, useLocation } from 'react-router'
+import { useEffect, type ReactNode } from 'react'
+import { NavLink } from 'react-router'
 import { paths } from '@/config/paths'
 import { featuredWorkSlug, siteName } from '@/data/site'
 import { cn } from '@/lib/cn'
@@ -12,23 +12,6 @@ const navItems = [
   { to: paths.sources(), label: 'Sources', end: false },
   { to: paths.search(), label: 'Search', end: false },
 ]
-
-/**
- * After a client-side navigation, move focus to the new page's heading so screen-reader and
- * keyboard users start at the top of the new content, as they would on a full page load. The
- * scroll position is the root route's ScrollRestoration's.
- */
-function useFocusHeadingOnNavigation() {
-  const { pathname } = useLocation()
-  const previous = useRef(pathname)
-  useEffect(() => {
-    if (previous.current === pathname) return
-    previous.current = pathname
-    // The shown page's: pages rendered ahead come after it in <main>. One that was rendered ahead
-    // is still inert and refuses focus; it moves focus itself once it takes input.
-    document.querySelector<HTMLElement>('main h1')?.focus({ preventScroll: true })
-  }, [pathname])
-}
 
 /**
  * Marks `<html data-hydrated>` once the app has taken over the prerendered page. Until then the
@@ -54,7 +37,6 @@ export function AppShell({
   notices?: ReactNode
   children: ReactNode
 }) {
-  useFocusHeadingOnNavigation()
   useMarkHydrated()
   const loading = useNavigationPending()
   return (
