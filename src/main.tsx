@@ -50,9 +50,8 @@ await nextTask()
 const router = createBrowserRouter(routes, { basename, hydrationData: state?.router })
 await nextTask()
 
-// Links fetch their page ahead of the click (after each navigation, so do the first in view, and
-// the page just left is rendered ahead for Back), and "Copy link" copies. Both load once the
-// page is idle: a first visit needs neither to paint.
+// Links fetch their page ahead of the click, and "Copy link" copies. Both load once the page is
+// idle: a first visit needs neither to paint.
 whenIdle(() => {
   void import('./features/share/copy-links').then(({ listenForCopyLinks }) => listenForCopyLinks())
   void import('./routes/prefetch').then(({ startPrefetching }) => {

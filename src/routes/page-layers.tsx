@@ -1,19 +1,40 @@
-import { useEffect, useState } from 'react'
-import { useLocation, useOutlet } from 'react-router'
-import { aheadLayers, type AheadLayers } from '@/components/layout/page-layer'
+import { use, useEffect, useState } from 'react'
+import { UNSAFE_LocationContext as LocationContext, useOutlet } from 'react-router'
+import {
+  aheadLayers,
+  PageShownContext,
+  type AheadLayers,
+  type RouterPage,
+  type RouterPages,
+} from '@/components/layout/page-layer'
 
 /*
  * The page a link leads to is rendered while the pointer rests on the link (or a finger touches
- * it), and the page just left once the new one is idle, beside the shown page, invisible and inert
- * (pages-rendered-ahead.tsx), so that the click, Back or Forward only has to swap which one is
+ * it), beside the shown page, invisible and inert (pages-rendered-ahead.tsx), and the page just
+ * left stays rendered, hidden, so that the click, Back or Forward only has to swap which one is
  * shown instead of rendering and laying out a whole page. The router still runs the navigation
- * and renders every other page itself. Pages rendered ahead always come after the shown one in
- * <main>, so the first of anything there is the shown page's.
+ * and renders every other page itself. Pages never change places in <main>, which would lay them
+ * out again: the shown one is the one whose data-page-layer says so.
  */
 
-/** The page the router shows, and the pages rendered ahead once the prefetcher brings them. */
+/**
+ * A page the router rendered, at the view it was rendered at: shown, or kept for Back, hidden
+ * with content-visibility (styles.css), which keeps its layout for when it is shown again. Its
+ * page renders again only for a new `outlet`: the router's pages keep theirs while at one entry.
+ */
+function RouterPageLayer({ view, outlet, shown }: RouterPage) {
+  return (
+    <div data-page-layer={shown ? 'shown' : 'kept'} aria-hidden={!shown || undefined}>
+      <LocationContext value={view}>
+        <PageShownContext value={shown}>{outlet}</PageShownContext>
+      </LocationContext>
+    </div>
+  )
+}
+
+/** The pages the router renders, and the pages rendered ahead once the prefetcher brings them. */
 export function PageLayers() {
-  const location = useLocation()
+  const view = use(LocationContext)
   const outlet = useOutlet()
   const [Layers, setLayers] = useState<AheadLayers>()
   useEffect(() => {
@@ -23,10 +44,13 @@ export function PageLayers() {
     aheadLayers.arrived = take
     take()
   }, [])
-  return (
-    <>
-      {!Layers?.shows(location) && <div data-page-layer="shown">{outlet}</div>}
-      {Layers && <Layers fallback={outlet} />}
-    </>
-  )
+  // Until they come, the router shows its page alone, as the first of its pages.
+  const [before, setBefore] = useState<RouterPages>()
+  const routerPages = Layers?.routerPages(before, view, outlet)
+  if (routerPages !== before) setBefore(routerPages)
+  const pages = routerPages?.pages ?? [{ id: 0, view, outlet, shown: true }]
+  return [
+    ...pages.map((page) => <RouterPageLayer key={page.id} {...page} />),
+    Layers && <Layers key="layers" fallback={outlet} />,
+  ]
 }

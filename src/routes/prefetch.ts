@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query'
-import { NavigationType, type DataRouter, type Location, type RouterState } from 'react-router'
-import { matchPage, pageKinds, type PageMatch } from '@/config/page-kinds'
+import type { DataRouter } from 'react-router'
+import { pageKinds } from '@/config/page-kinds'
 import { aheadLayers } from '@/components/layout/page-layer'
 import { shownPage } from '@/lib/dom/shown-page'
 import { whenIdle } from '@/lib/when-idle'
@@ -11,8 +11,7 @@ import { loadPageModule } from './page-modules'
  * Fetches a link's page (its code and its payload) before the click: when the reader shows intent
  * (pointer over it, focus, touch) and, once the browser is idle, for the first links in view. A
  * click then finds both in cache, and the new page renders without waiting for the network. The
- * page under the pointer or a finger, and the page just left, are even rendered ahead, so that the
- * click, or Back, only shows them.
+ * page under the pointer or a finger is even rendered ahead, so that the click only shows it.
  */
 
 /** How many links in view are fetched ahead per page, so a long list does not fetch hundreds. */
@@ -43,31 +42,25 @@ function createPrefetcher(queryClient: QueryClient, basename: string) {
     target instanceof Element ? target.closest<HTMLAnchorElement>('a[href]') : null
 
   /**
-   * Once a page's code and payload are in, has it rendered ahead (page-layers.tsx), if it is still
-   * `wanted` then; not for a page without a payload of its own (search, which the query makes),
-   * nor where `inert`, which keeps a page rendered ahead out of reach, is unknown (Safari before
-   * 15.5, Firefox before 112).
+   * Once the page a link leads to has its code and payload in, has it rendered ahead
+   * (page-layers.tsx); not for a fragment, which the page scrolls to, nor for a page without a
+   * payload of its own (search, which the query makes), nor where `inert`, which keeps a page
+   * rendered ahead out of reach, is unknown (Safari before 15.5, Firefox before 112).
    */
-  function renderAheadAt(page: PageMatch, search: string, left?: Location, wanted = () => true) {
-    const query = payloadQueryOf(page)
+  function renderAheadOf(href: string) {
+    const page = pageOfLink(href, basename)
+    const query = page && !page.url.hash && payloadQueryOf(page)
     if (!query || !('inert' in HTMLElement.prototype)) return
     Promise.all([
       loadPageModule(pageKinds[page.kind].module),
       queryClient.ensureQueryData(query),
       layers,
     ]).then(
-      ([{ Component }, , { renderAhead }]) => {
-        if (wanted()) renderAhead({ pathname: page.path, search, Component, left })
-      },
+      ([{ Component }, , { renderAhead }]) =>
+        renderAhead({ pathname: page.path, search: page.url.search, Component }),
       // Not the reader's concern yet: the click loads the page again and reports a failure.
       () => {},
     )
-  }
-
-  /** Renders a link's page ahead of the click; not for a fragment, which the page scrolls to. */
-  function renderAheadOf(href: string) {
-    const page = pageOfLink(href, basename)
-    if (page && !page.url.hash) renderAheadAt(page, page.url.search)
   }
 
   const onIntent = (event: Event) => {
@@ -90,26 +83,12 @@ function createPrefetcher(queryClient: QueryClient, basename: string) {
     document.addEventListener('touchstart', onIntent, { passive: true })
   }
 
-  // The router's location shown, and the one Back or Forward returns to: the one shown before.
-  let shown: Location | undefined
-  let left: Location | undefined
-
   /**
-   * Once a page is shown (the router's `state`) and the browser idle: renders the page just left
-   * ahead, so that Back (or Forward, after Back) only shows it, and fetches the first links inside
-   * the viewport. A replaced entry is gone from the history, so a REPLACE keeps the page to return
-   * to.
+   * Once a page is shown and the browser idle, fetches the first links inside the viewport. (The
+   * page just left stays rendered for Back, kept by the page layers.)
    */
-  function pageShown({ location, historyAction }: Pick<RouterState, 'location' | 'historyAction'>) {
-    if (historyAction !== NavigationType.Replace) left = shown
-    shown = location
-    const back = left
-    const stillShown = () => shown === location
+  function pageShown() {
     whenIdle(() => {
-      // Not once the reader has moved on, nor for a move within the page (a filter).
-      const due = back && !back.hash && back.pathname !== location.pathname && stillShown()
-      const page = due && matchPage(back.pathname)
-      if (page) renderAheadAt(page, back.search, back, stillShown)
       const links = shownPage().querySelectorAll<HTMLAnchorElement>('a[href]')
       if (links.length === 0) return
       // An observer reads what is on screen from the layout the next frame makes anyway; measuring
@@ -134,17 +113,16 @@ function createPrefetcher(queryClient: QueryClient, basename: string) {
 
 /**
  * Fetches pages ahead from now on: on intent on any link, and, each time the router shows a new
- * page, once the browser is idle, for the first links in view (and renders the page just left
- * ahead).
+ * page, once the browser is idle, for the first links in view.
  */
 export function startPrefetching(queryClient: QueryClient, router: DataRouter) {
   const prefetcher = createPrefetcher(queryClient, router.basename ?? '/')
   prefetcher.listen()
-  prefetcher.pageShown(router.state)
+  prefetcher.pageShown()
   let shownKey = router.state.location.key
   router.subscribe((state) => {
     if (state.navigation.state !== 'idle' || state.location.key === shownKey) return
     shownKey = state.location.key
-    prefetcher.pageShown(state)
+    prefetcher.pageShown()
   })
 }

@@ -33,8 +33,8 @@ function laterPartTops() {
 /**
  * After a client-side navigation, moves focus to the new page's heading, so that screen-reader and
  * keyboard users start at the top of the new content, as they would on a full page load. The shown
- * page's: others may be rendered ahead beside it. One rendered ahead is still inert and refuses
- * focus; it moves focus itself once it takes input.
+ * page's: others may be kept or rendered ahead beside it. One rendered ahead is still inert and
+ * refuses focus; it moves focus itself once it takes input.
  */
 function useFocusHeadingOnNavigation() {
   const { pathname } = useLocation()
@@ -72,17 +72,23 @@ export function ScrollRestoration() {
   // before its removal scrolls the window).
   useLayoutEffect(
     () => () => {
-      positions.set(key, { scrollY: window.scrollY, laterPartTops: laterPartTops() })
+      positions.set(key, {
+        scrollY: window.scrollY,
+        laterPartTops: laterPartTops(),
+        page: new WeakRef(shownPage()),
+      })
     },
     [key, positions],
   )
 
   useLayoutEffect(() => {
-    const saved = navigationType === 'POP' ? positions.get(key)?.scrollY : undefined
-    if (saved !== undefined) {
-      // The top of a page is where it is whatever lies below: measuring would only force layouts.
-      if (saved > 0) layOutAbove(saved)
-      window.scrollTo(0, saved)
+    const saved = navigationType === 'POP' ? positions.get(key) : undefined
+    if (saved) {
+      // The top of a page is where it is whatever lies below, and a page kept since it was left
+      // is laid out as it was: measuring either would only force layouts.
+      const kept = saved.page.deref() === shownPage()
+      if (saved.scrollY > 0 && !kept) layOutAbove(saved.scrollY)
+      window.scrollTo(0, saved.scrollY)
       return
     }
     const id = hash ? decodeOrKeep(hash.slice(1)) : ''

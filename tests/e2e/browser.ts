@@ -29,32 +29,37 @@ export function h1(page: Page) {
   return page.getByRole('heading', { level: 1 })
 }
 
-/** The page shown in `<main>`, without the pages rendered ahead of a click or of Back beside it. */
+/** The page shown in `<main>`, without the pages kept or rendered ahead beside it. */
 export function shownPage(page: Page) {
   return page.locator('main [data-page-layer="shown"]')
 }
 
-/** The pages rendered ahead of a click or of Back, hidden beside the shown one. */
+/** The pages rendered ahead of a click, hidden beside the shown one. */
 export function pagesAhead(page: Page) {
   return page.locator('main [data-page-layer="ahead"]')
 }
 
-/** The attribute a test puts on a page rendered ahead, to find that very element once shown. */
-const renderedAheadMark = 'data-test-rendered-ahead'
-
-/** Marks the (one) page rendered ahead, so that a test can tell it is shown later, not redrawn. */
-export function markRenderedAhead(page: Page) {
-  return pagesAhead(page).evaluate((layer, mark) => layer.setAttribute(mark, ''), renderedAheadMark)
+/** The page just left, kept hidden beside the shown one for Back or Forward. */
+export function pagesKept(page: Page) {
+  return page.locator('main [data-page-layer="kept"]')
 }
 
-/** Whether a layer (shown or ahead) is the element `markRenderedAhead` marked. */
-export function isMarkedRenderedAhead(layer: Locator) {
-  return layer.evaluate((element, mark) => element.hasAttribute(mark), renderedAheadMark)
+/** The attribute a test puts on a page's element, to find that very element later. */
+const pageMark = 'data-test-mark'
+
+/** Marks a page's element (kept or ahead), so that a test can tell it is shown later, not redrawn. */
+export function markPage(layer: Locator) {
+  return layer.evaluate((element, mark) => element.setAttribute(mark, ''), pageMark)
+}
+
+/** Whether a page's element (shown, kept or ahead) is the one `markPage` marked. */
+export function isMarkedPage(layer: Locator) {
+  return layer.evaluate((element, mark) => element.hasAttribute(mark), pageMark)
 }
 
 /** How many elements in `<main>` carry the mark. */
-export function markedRenderedAheadCount(page: Page) {
-  return page.locator(`main [${renderedAheadMark}]`).count()
+export function markedPageCount(page: Page) {
+  return page.locator(`main [${pageMark}]`).count()
 }
 
 /**

@@ -4,10 +4,14 @@ import { collectErrors, hasBrowser, openHydrated, useSiteInBrowser } from './bro
 
 /* Sharing what one sees: links to a card or an event, and the Share control's fallback. */
 
-/** The "Linked" label the page draws on the item a fragment names, or null when none. */
+/**
+ * The "Linked" label the shown page draws on the item a fragment names, or null when none (the
+ * page just left, kept beside it, may hold an item with the same id).
+ */
 const linkedLabel = (page: Page, id: string) =>
   page.evaluate((target) => {
-    const element = document.getElementById(target)
+    const shown = document.querySelector('main [data-page-layer="shown"]')
+    const element = shown?.querySelector(`[id="${CSS.escape(target)}"]`)
     if (!element) return null
     const label = getComputedStyle(element, '::after').content
     const box = element.getBoundingClientRect()

@@ -16,9 +16,10 @@ import {
   serveSite,
   shownPage,
   pagesAhead,
-  markRenderedAhead,
-  isMarkedRenderedAhead,
-  markedRenderedAheadCount,
+  pagesKept,
+  markPage,
+  isMarkedPage,
+  markedPageCount,
   siteOn,
   type Site,
   useSiteInBrowser,
@@ -302,7 +303,10 @@ describe.skipIf(!hasBrowser)('static hosting at the site root', () => {
     await page.close()
   })
 
-  /** The film page at desktop width, once idle: the prefetcher, which asks for pages ahead, is on. */
+  /**
+   * The film page at desktop width, once idle: the prefetcher, which asks for pages ahead, is on,
+   * with the layers that keep pages left.
+   */
   async function openFilmPageIdle() {
     const page = await browser.context.newPage()
     const errors = collectErrors(page)
@@ -310,12 +314,6 @@ describe.skipIf(!hasBrowser)('static hosting at the site root', () => {
     await openHydrated(page, site.url('/films/ballerina-2023'))
     await page.waitForLoadState('networkidle')
     return { page, errors }
-  }
-
-  /** The headings of the pages rendered ahead, with the pointer off any link: the page left's. */
-  async function headingsAheadOnceIdle(page: Page) {
-    await page.mouse.move(1, 1)
-    return pagesAhead(page).locator('h1').allTextContents()
   }
 
   it('renders a link’s page ahead while the pointer rests on it, and shows that very page on the click', async () => {
@@ -343,16 +341,16 @@ describe.skipIf(!hasBrowser)('static hosting at the site root', () => {
     expect(await h1(page).allTextContents()).toEqual(['Ballerina'])
     expect(await page.title()).toBe('Ballerina · Ballerina Explorer')
     // A mark on the element rendered ahead, to find it again after the click.
-    await markRenderedAhead(page)
+    await markPage(ahead)
 
     await link.hover()
     await page.mouse.down()
     await page.mouse.up()
     await expect.poll(() => h1(page).textContent()).toBe('Jeon Jong-seo')
-    // Once idle, the film page may be rendered ahead in turn, for Back.
+    // The film page is kept beside it, for Back.
     const layers = shownPage(page)
     expect(await layers.count()).toBe(1)
-    expect(await isMarkedRenderedAhead(layers)).toBe(true)
+    expect(await isMarkedPage(layers)).toBe(true)
     expect(
       await layers.evaluate((layer) => [
         layer.getAttribute('data-page-layer'),
@@ -372,12 +370,12 @@ describe.skipIf(!hasBrowser)('static hosting at the site root', () => {
     await roles.getByRole('link', { name: /^Cast/ }).click()
     await expect.poll(() => new URL(page.url()).searchParams.get('role')).toBe('cast')
     await expect.poll(() => roles.locator('[aria-current="true"]').textContent()).toContain('Cast')
-    expect(await markedRenderedAheadCount(page)).toBe(1)
+    expect(await markedPageCount(page)).toBe(1)
     expect(errors).toEqual([])
     await page.close()
   })
 
-  it('renders the page just left ahead once idle, and shows that very page, where it was left, on Back and Forward', async () => {
+  it('keeps the page just left, out of sight and reach, and shows that very page, where it was left, on Back and Forward', async () => {
     const { page, errors } = await openFilmPageIdle()
     // At the end of the film page, whose sections below the first screen a move renders later
     // and lays out only when near: Back must find them where they were.
@@ -394,32 +392,52 @@ describe.skipIf(!hasBrowser)('static hosting at the site root', () => {
     await expect.poll(() => h1(page).textContent()).not.toBe('Ballerina')
     const sourceHeading = await h1(page).textContent()
     const sourceHeight = await page.evaluate(() => document.body.scrollHeight)
-    const sourceTitle = await page.title()
 
-    const aheadHeading = () => headingsAheadOnceIdle(page)
-    const shownIsMarked = () => isMarkedRenderedAhead(shownPage(page))
-    await expect.poll(aheadHeading).toEqual(['Ballerina'])
-    // Out of sight: the shorter page keeps its own height, place and title.
+    const kept = pagesKept(page)
+    expect(await kept.locator('h1').allTextContents()).toEqual(['Ballerina'])
+    // Out of sight, of the accessibility tree and of the pointer: the shorter page keeps its own
+    // height, place and title, and a pointer where the film page's heading was finds this page.
+    expect(await kept.locator('h1').isVisible()).toBe(false)
+    expect(await h1(page).allTextContents()).toEqual([sourceHeading])
     expect(await page.evaluate(() => [document.body.scrollHeight, window.scrollY])).toEqual([
       sourceHeight,
       0,
     ])
-    expect(await page.title()).toBe(sourceTitle)
-    await markRenderedAhead(page)
+    expect(await page.title()).not.toBe('Ballerina · Ballerina Explorer')
+    expect(await page.locator('title').count()).toBe(1)
+    expect(
+      await page.evaluate(() => {
+        const hit = document.elementFromPoint(100, 150)
+        return Boolean(hit?.closest('[data-page-layer="shown"]'))
+      }),
+    ).toBe(true)
+    // And of focus: its links refuse it.
+    expect(
+      await kept.locator('a[href]').evaluateAll((links) =>
+        links.some((link) => {
+          ;(link as HTMLElement).focus()
+          return document.activeElement === link
+        }),
+      ),
+    ).toBe(false)
+    await markPage(kept)
 
     await page.goBack()
     await expect.poll(() => h1(page).textContent()).toBe('Ballerina')
-    expect(await shownIsMarked()).toBe(true)
+    expect(await isMarkedPage(shownPage(page))).toBe(true)
     expect(await page.evaluate(() => window.scrollY)).toBe(scrolled)
     expect(await sourcesTop()).toBeCloseTo(top, 0)
     expect(await page.title()).toBe('Ballerina · Ballerina Explorer')
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.textContent))
+      .toBe('Ballerina')
 
     // And the page left by Back, for Forward.
-    await expect.poll(aheadHeading).toEqual([sourceHeading])
-    await markRenderedAhead(page)
+    expect(await pagesKept(page).locator('h1').allTextContents()).toEqual([sourceHeading])
+    await markPage(pagesKept(page))
     await page.goForward()
     await expect.poll(() => h1(page).textContent()).toBe(sourceHeading)
-    expect(await shownIsMarked()).toBe(true)
+    expect(await isMarkedPage(shownPage(page))).toBe(true)
     expect(await page.evaluate(() => window.scrollY)).toBe(0)
     expect(await shownPage(page).count()).toBe(1)
     expect(errors).toEqual([])
@@ -430,23 +448,46 @@ describe.skipIf(!hasBrowser)('static hosting at the site root', () => {
     const { page, errors } = await openFilmPageIdle()
     await page.locator('main a[href="/people/jeon-jong-seo"]').first().click()
     await expect.poll(() => h1(page).textContent()).toBe('Jeon Jong-seo')
-    await expect.poll(() => headingsAheadOnceIdle(page)).toEqual(['Ballerina'])
-    await markRenderedAhead(page)
+    expect(await pagesKept(page).locator('h1').allTextContents()).toEqual(['Ballerina'])
+    await markPage(pagesKept(page))
 
     const roles = page.getByRole('navigation', { name: 'Filter the filmography by role' })
     await roles.getByRole('link', { name: /^Cast/ }).click()
     await expect.poll(() => new URL(page.url()).searchParams.get('role')).toBe('cast')
-    await page.mouse.move(1, 1)
-    // Time for the idle look the move starts: it keeps the page rendered, and renders no other.
-    await page.waitForTimeout(1000)
-    expect(await pagesAhead(page).count()).toBe(1)
-    expect(await isMarkedRenderedAhead(pagesAhead(page))).toBe(true)
+    expect(await pagesKept(page).count()).toBe(1)
+    expect(await isMarkedPage(pagesKept(page))).toBe(true)
 
     await page.goBack()
     await expect.poll(() => new URL(page.url()).searchParams.get('role')).toBeNull()
     await page.goBack()
     await expect.poll(() => h1(page).textContent()).toBe('Ballerina')
-    expect(await isMarkedRenderedAhead(shownPage(page))).toBe(true)
+    expect(await isMarkedPage(shownPage(page))).toBe(true)
+    expect(errors).toEqual([])
+    await page.close()
+  })
+
+  it('shows the page kept on a link back to it, as it was', async () => {
+    const { page, errors } = await openFilmPageIdle()
+    await page.keyboard.press('End')
+    await page.waitForFunction(() => window.scrollY > 0)
+    await shownPage(page).locator('a[href="/people/jeon-jong-seo"]').first().click()
+    await expect.poll(() => h1(page).textContent()).toBe('Jeon Jong-seo')
+    await markPage(pagesKept(page))
+
+    // The pointer rests on the link first: the page kept is not rendered ahead a second time.
+    const link = shownPage(page).locator('a[href="/films/ballerina-2023"]').first()
+    await link.hover()
+    await page.waitForTimeout(500)
+    expect(await pagesAhead(page).count()).toBe(0)
+    await link.click()
+    await expect.poll(() => h1(page).textContent()).toBe('Ballerina')
+    expect(await isMarkedPage(shownPage(page))).toBe(true)
+    expect(new URL(page.url()).pathname).toBe('/films/ballerina-2023')
+    // A link starts at the top, wherever the page was left.
+    expect(await page.evaluate(() => window.scrollY)).toBe(0)
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.textContent))
+      .toBe('Ballerina')
     expect(errors).toEqual([])
     await page.close()
   })
@@ -677,7 +718,7 @@ describe.skipIf(!hasBrowser)('static hosting without JavaScript', () => {
     await page.locator('main a[href="/people/jeon-jong-seo"]').first().click()
     await page.waitForURL(/\/people\/jeon-jong-seo$/)
     await expect.poll(() => h1(page).textContent()).toBe('Jeon Jong-seo')
-    await page.locator('main a[href="/films/the-call-2020"]').first().click()
+    await shownPage(page).locator('a[href="/films/the-call-2020"]').first().click()
     await page.waitForURL(/\/films\/the-call-2020$/)
     await expect.poll(() => h1(page).textContent()).toBe('The Call')
     await page

@@ -53,9 +53,10 @@ describe.skipIf(!hasBrowser)('film, timeline and sources views', () => {
       () =>
         new Promise<boolean>((resolve) => {
           const observer = new MutationObserver(() => {
-            if (document.querySelector('main h1')?.textContent !== 'Gray') return
+            const shown = document.querySelector('main [data-page-layer="shown"]')
+            if (shown?.querySelector('h1')?.textContent !== 'Gray') return
             observer.disconnect()
-            const headings = [...document.querySelectorAll('main h2')]
+            const headings = [...shown.querySelectorAll('h2')]
             resolve(headings.some((heading) => heading.textContent === 'Filmography'))
           })
           observer.observe(document.body, { childList: true, subtree: true, characterData: true })

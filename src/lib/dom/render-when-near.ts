@@ -14,13 +14,9 @@ export function layOutUpTo(target: Element) {
   }
 }
 
-/**
- * Lays out the sections of `page` that start above the bottom of a screen scrolled to `top`: of
- * the shown page, or of the page just left, rendered ahead for Back where it sits higher (at the
- * top of the document), which lays out a little more than Back needs.
- */
-export function layOutAbove(top: number, page: ParentNode = shownPage()) {
-  for (const section of page.querySelectorAll<HTMLElement>('.render-when-near')) {
+/** Lays out the shown page's sections that start above the bottom of a screen scrolled to `top`. */
+export function layOutAbove(top: number) {
+  for (const section of shownPage().querySelectorAll<HTMLElement>('.render-when-near')) {
     // Each section laid out moves the ones after it, so each is measured after the last.
     if (section.getBoundingClientRect().top + window.scrollY > top + window.innerHeight) break
     section.style.contentVisibility = 'visible'
