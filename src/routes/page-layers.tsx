@@ -24,7 +24,7 @@ import {
  */
 function RouterPageLayer({ view, outlet, shown }: RouterPage) {
   return (
-    <div data-page-layer={shown ? 'shown' : 'kept'} aria-hidden={!shown || undefined}>
+    <div data-page-layer={shown ? 'shown' : 'kept'}>
       <LocationContext value={view}>
         <PageShownContext value={shown}>{outlet}</PageShownContext>
       </LocationContext>

@@ -18,9 +18,11 @@ import {
   UNSAFE_RouteContext as RouteContext,
   useLocation,
   useNavigationType,
+  type DataRouter,
   type Location,
   type Path,
   type RouteMatch,
+  type RouterState,
 } from 'react-router'
 import {
   PageShownContext,
@@ -56,6 +58,9 @@ const addressOf = ({ pathname, search }: AheadPage): Path => ({ pathname, search
 
 /** Where a layer is: at its link's address until shown, and where the reader left it since. */
 const placeOf = (layer: Layer): Path => layer.leftAt ?? addressOf(layer.page)
+
+/** The history key a page rendered ahead believes it is at, as it is not in the history yet. */
+const aheadKey = 'ahead'
 
 /** A layer keeps its element, from ahead to shown to kept, for as long as it has this key. */
 const keyOf = ({ page }: Layer) => page.pathname + page.search
@@ -131,10 +136,11 @@ function useLiveOnceShown(shown: boolean, layer: RefObject<HTMLElement | null>):
  * One page with its own location and route. Ahead, it is laid out at the shown page's width, its
  * first screen included (sections laid out only when near among them), clipped to a screen at the
  * top of the document, which the shell is never shorter than: the click finds it laid out, and it
- * never lengthens the document. Shown, it keeps the view it was rendered with while the router's
- * location has the same address, so becoming the shown page renders none of it. Kept once left,
- * it is hidden with content-visibility (styles.css), which keeps its layout for Back or Forward
- * and keeps it out of reach, as `inert` would at the cost of restyling the whole page.
+ * never lengthens the document. Shown, it keeps the view it was rendered with while the router is
+ * at that entry, or, rendered ahead, at its address, so becoming the shown page renders none of
+ * it. Kept once left, it is hidden with content-visibility (styles.css), which keeps its layout
+ * for Back or Forward and keeps it out of reach, as `inert` would at the cost of restyling the
+ * whole page.
  */
 const PageLayer = memo(function PageLayer({
   layer,
@@ -148,10 +154,14 @@ const PageLayer = memo(function PageLayer({
   const location = useLocation()
   const navigationType = useNavigationType()
   const [view, setView] = useState<PageView>(() => ({
-    location: { ...addressOf(layer.page), state: null, key: 'ahead' },
+    location: { ...addressOf(layer.page), state: null, key: aheadKey },
     navigationType: NavigationType.Push,
   }))
-  if (shown && !sameAddress(view.location, location)) setView({ location, navigationType })
+  // Any other arrival (a move within the page, a link to it kept) gives it the router's view.
+  const atItsEntry =
+    view.location.key === location.key ||
+    (view.location.key === aheadKey && sameAddress(view.location, location))
+  if (shown && !atItsEntry) setView({ location, navigationType })
   const route = useReadyPageRoute(view.location)
   // The same element on every render, so a change of `shown` renders none of the page.
   const { Component } = layer.page
@@ -169,7 +179,7 @@ const PageLayer = memo(function PageLayer({
           ? undefined
           : 'absolute inset-x-0 top-0 mx-auto max-h-dvh w-full max-w-6xl overflow-hidden px-4 opacity-0'
       }
-      aria-hidden={shown ? undefined : true}
+      aria-hidden={shown || kept ? undefined : true}
       inert={!(shown || kept) || !live}
     >
       {/* A page that fails shows the router's own rendering of it, with its error view. */}
@@ -230,6 +240,7 @@ export function renderAhead(page: AheadPage): void {
  */
 function PagesRenderedAhead({ fallback }: AheadLayersProps) {
   const location = useLocation()
+  const navigationType = useNavigationType()
   const [asked, setAsked] = useState(noneAsked)
   useEffect(() => {
     // Every part of a link the pointer crosses asks again: the same address keeps its render.
@@ -238,12 +249,13 @@ function PagesRenderedAhead({ fallback }: AheadLayersProps) {
       const address = addressOf(page)
       if (routerKeeps && sameAddress(routerKeeps, address)) return
       startTransition(() =>
-        setAsked(({ link, left }) =>
-          (link && keyOf(link) === page.pathname + page.search) ||
-          (left && sameAddress(placeOf(left), address))
-            ? { link, left }
-            : { link: { page, order: (asks += 1) }, left },
-        ),
+        setAsked((before) => {
+          const { link, left } = before
+          const asked =
+            (link && keyOf(link) === page.pathname + page.search) ||
+            (left && sameAddress(placeOf(left), address))
+          return asked ? before : { link: { page, order: (asks += 1) }, left }
+        }),
       )
     }
     return () => {
@@ -256,11 +268,13 @@ function PagesRenderedAhead({ fallback }: AheadLayersProps) {
     const arrived = renderedAt(asked, moved.to).find((layer) => isAt(layer, location))
     shown = arrived ?? (isOnPathOf(shown, location) ? shown : null)
     setMoved({ to: location, shown })
-    // A move within the page (a filter, a search typed) keeps the page to go back to; a move to
-    // another keeps the one it leaves, if shown here, where it leaves it.
+    // A move within the page (a filter, a search typed) keeps the page to go back to, and so
+    // does a REPLACE, which leaves no entry to return to; a move to another page keeps the one
+    // it leaves, if shown here, where it leaves it.
     const within = location.pathname === moved.to.pathname
+    const keepsBefore = within || navigationType === NavigationType.Replace
     const leaving = moved.shown && { ...moved.shown, leftAt: moved.to }
-    setAsked({ link: null, left: within ? asked.left : leaving })
+    setAsked({ link: null, left: keepsBefore ? asked.left : leaving })
   }
   const rendered = renderedAt(asked, location)
   useLayoutEffect(() => {
@@ -309,11 +323,27 @@ let routerPagesRendered = 0
  */
 let routerKeeps: Path | undefined
 
+/** The history entries the router showed an error at (a failed load, a page not found). */
+const failedEntries = new Set<string>()
+
+/**
+ * Notes, from now on, each history entry the router shows an error at: its page is not kept, so
+ * that a return there loads it again.
+ */
+export function noteFailedEntries(router: DataRouter) {
+  const note = ({ errors, location, navigation }: RouterState) => {
+    if (errors && navigation.state === 'idle') failedEntries.add(location.key)
+  }
+  note(router.state)
+  router.subscribe(note)
+}
+
 /**
  * The router's own pages at `view`: the page at its location, unless the layers show it, and the
  * page the reader just left, if the router showed it, kept for Back or Forward. A page keeps its
  * element through moves within it (a filter), and, when the reader returns to it (Back, Forward
- * or a link), the element and view it was left with, so that showing it again renders none of it.
+ * or a link), the element it was left with, so that showing it again renders none of it (at
+ * another entry than the one left, only what reads the location renders again).
  */
 function routerPages(before: RouterPages | undefined, view: PageView, outlet: ReactNode) {
   const { location } = view
@@ -321,17 +351,27 @@ function routerPages(before: RouterPages | undefined, view: PageView, outlet: Re
   const shown = !shows(location)
   if (!before) return { at: location, pages: [{ id: 0, view, outlet, shown }] }
   const left = before.pages.find((page) => page.shown)
-  const returned = before.pages.find((page) => sameAddress(page.view.location, location))
+  const returned = before.pages.find(
+    (page) => !page.shown && sameAddress(page.view.location, location),
+  )
   // A move within the page (a filter, a search typed), whoever shows it, keeps the page to go
-  // back to; a move to another page keeps the one it leaves, if the router showed it.
+  // back to, and so does a REPLACE, which leaves no entry to return to; a move to another page
+  // keeps the one it leaves, if the router showed it without an error.
   const within = before.at.pathname === location.pathname
   let page: RouterPage | undefined
   if (shown) {
-    if (returned && !returned.shown) page = { ...returned, shown }
+    if (returned && returned.view.location.key === location.key) page = { ...returned, shown }
+    else if (returned) page = { ...returned, view, shown }
     else if (left && within) page = { ...left, view, outlet }
     else page = { id: (routerPagesRendered += 1), view, outlet, shown }
   }
-  const kept = within ? before.pages.find((each) => !each.shown) : left && { ...left, shown: false }
+  let kept =
+    within || view.navigationType === NavigationType.Replace
+      ? before.pages.find((each) => !each.shown)
+      : left && !failedEntries.has(left.view.location.key)
+        ? { ...left, shown: false }
+        : undefined
+  if (kept?.id === page?.id) kept = undefined
   routerKeeps = kept?.view.location
   const pages = [kept, page].filter((each) => each !== undefined).sort((a, b) => a.id - b.id)
   return { at: location, pages }

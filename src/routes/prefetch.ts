@@ -17,10 +17,12 @@ import { loadPageModule } from './page-modules'
 /** How many links in view are fetched ahead per page, so a long list does not fetch hundreds. */
 export const linksInViewLimit = 6
 
-function createPrefetcher(queryClient: QueryClient, basename: string) {
+function createPrefetcher(queryClient: QueryClient, router: DataRouter) {
+  const basename = router.basename ?? '/'
   const done = new Set<string>()
-  // What renders a page ahead, for the page layers.
+  // What renders a page ahead and keeps the page left, for the page layers.
   const layers = import('./pages-rendered-ahead').then((module) => {
+    module.noteFailedEntries(router)
     aheadLayers.loaded = module.default
     aheadLayers.arrived?.()
     return module
@@ -116,7 +118,7 @@ function createPrefetcher(queryClient: QueryClient, basename: string) {
  * page, once the browser is idle, for the first links in view.
  */
 export function startPrefetching(queryClient: QueryClient, router: DataRouter) {
-  const prefetcher = createPrefetcher(queryClient, router.basename ?? '/')
+  const prefetcher = createPrefetcher(queryClient, router)
   prefetcher.listen()
   prefetcher.pageShown()
   let shownKey = router.state.location.key

@@ -57,9 +57,11 @@ function useFocusHeadingOnNavigation() {
  */
 export function ScrollRestoration() {
   useFocusHeadingOnNavigation()
-  const { key, hash } = useLocation()
+  const { key, hash, pathname } = useLocation()
   const navigationType = useNavigationType()
   const positions = use(ScrollPositionsContext)
+  // The path shown before this move: a move within a page changes its contents in place.
+  const pathShown = useRef(pathname)
   // The entry the app opened on: the browser placed that page itself, so it is not moved to the top.
   const [openedKey] = useState(key)
 
@@ -82,11 +84,14 @@ export function ScrollRestoration() {
   )
 
   useLayoutEffect(() => {
+    const movedWithin = pathShown.current === pathname
+    pathShown.current = pathname
     const saved = navigationType === 'POP' ? positions.get(key) : undefined
     if (saved) {
-      // The top of a page is where it is whatever lies below, and a page kept since it was left
-      // is laid out as it was: measuring either would only force layouts.
-      const kept = saved.page.deref() === shownPage()
+      // The top of a page is where it is whatever lies below, and a page kept since the reader
+      // left it for another is laid out as it was: measuring either would only force layouts.
+      const page = shownPage()
+      const kept = !movedWithin && page !== document && saved.page.deref() === page
       if (saved.scrollY > 0 && !kept) layOutAbove(saved.scrollY)
       window.scrollTo(0, saved.scrollY)
       return
@@ -117,7 +122,7 @@ export function ScrollRestoration() {
     appears.observe(document.body, { childList: true, subtree: true })
     for (const intent of intents) window.addEventListener(intent, stop, { passive: true })
     return stop
-  }, [key, hash, navigationType, positions, openedKey])
+  }, [key, hash, pathname, navigationType, positions, openedKey])
 
   return null
 }

@@ -1,7 +1,7 @@
-import { NavigationType } from 'react-router'
+import { NavigationType, type DataRouter, type RouterState } from 'react-router'
 import { describe, expect, it } from 'vitest'
 import type { PageView, RouterPages } from '../../src/components/layout/page-layer'
-import PagesRenderedAhead from '../../src/routes/pages-rendered-ahead'
+import PagesRenderedAhead, { noteFailedEntries } from '../../src/routes/pages-rendered-ahead'
 
 /*
  * Which of the router's own pages the page layers render, move after move, with no page rendered
@@ -66,19 +66,58 @@ describe('the router pages the layers render', () => {
     expect(rendered(pages)[1]).toEqual({ id: shown?.id, outlet: 'person, cast roles', shown: true })
   })
 
-  it('shows the page kept on a link to its address, and keeps only the page just left', () => {
+  it('shows the page kept on a link to its address, at the link’s entry, and keeps only the page just left', () => {
     let pages = routerPages(undefined, at('/films/ballerina-2023'), 'film')
     pages = routerPages(pages, at('/people/jeon-jong-seo'), 'person')
-    pages = routerPages(pages, at('/films/ballerina-2023'), 'film, linked to')
+    const link = at('/films/ballerina-2023')
+    pages = routerPages(pages, link, 'film, linked to')
     expect(rendered(pages).map(({ outlet, shown }) => [outlet, shown])).toEqual([
       ['film', true],
       ['person', false],
     ])
+    // Its components read the link's location (a field takes the address's value again).
+    expect(pages.pages[0]?.view).toBe(link)
 
     pages = routerPages(pages, at('/films/ballerina-2023/timeline'), 'timeline')
     expect(rendered(pages).map(({ outlet, shown }) => [outlet, shown])).toEqual([
       ['film', false],
       ['timeline', true],
     ])
+  })
+
+  it('keeps the page to go back to through a REPLACE, which leaves no entry to return to', () => {
+    let pages = routerPages(undefined, at('/films/ballerina-2023'), 'film')
+    pages = routerPages(pages, at('/people/jeon-jong-seo'), 'person')
+    const [kept] = pages.pages
+    pages = routerPages(pages, at('/sources', undefined, NavigationType.Replace), 'sources')
+    expect(pages.pages[0]).toBe(kept)
+    expect(rendered(pages).map(({ outlet, shown }) => [outlet, shown])).toEqual([
+      ['film', false],
+      ['sources', true],
+    ])
+  })
+
+  it('does not keep a page the router showed an error at, so that a return loads it again', () => {
+    const failed = at('/people/someone')
+    let listener: (state: RouterState) => void = () => {}
+    const router = {
+      state: { errors: null, location: at('/').location, navigation: { state: 'idle' } },
+      subscribe: (subscriber: typeof listener) => {
+        listener = subscriber
+        return () => {}
+      },
+    }
+    // A stand-in with only what is read of a router.
+    noteFailedEntries(router as unknown as DataRouter)
+    listener({
+      errors: { person: new Error('offline') },
+      location: failed.location,
+      navigation: { state: 'idle' },
+    } as unknown as RouterState)
+
+    let pages = routerPages(undefined, at('/films/ballerina-2023'), 'film')
+    pages = routerPages(pages, failed, 'could not load')
+    pages = routerPages(pages, at('/sources'), 'sources')
+    expect(rendered(pages).map(({ outlet }) => outlet)).toEqual(['sources'])
   })
 })

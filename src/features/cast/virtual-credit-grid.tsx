@@ -49,9 +49,10 @@ export function VirtualCreditGrid({
   const list = useRef<HTMLDivElement>(null)
   const shown = use(PageShownContext)
   // The list's distance from the top of the document, which the window virtualizer offsets by;
-  // measured again when a page rendered ahead (higher, at the top of the document) is shown.
+  // measured when its page is shown: rendered ahead it sits higher, at the top of the document,
+  // and kept it is not laid out at all.
   useLayoutEffect(() => {
-    if (list.current) setListTop(list.current.getBoundingClientRect().top + window.scrollY)
+    if (shown && list.current) setListTop(list.current.getBoundingClientRect().top + window.scrollY)
   }, [shown])
   const virtualizer = useWindowVirtualizer({
     count: Math.ceil(credits.length / columns),

@@ -1,9 +1,9 @@
-/** The shown page's wrapper: pages rendered ahead of a click or of Back sit beside it. */
+/** The shown page's wrapper: the page just left, kept, and a page rendered ahead sit beside it. */
 export function shownPage(): ParentNode {
   return document.querySelector('[data-page-layer="shown"]') ?? document
 }
 
-/** The shown page's element with `id`, not one a page rendered ahead may also have. */
+/** The shown page's element with `id`, not one a page kept or rendered ahead may also have. */
 export function shownElementById(id: string): HTMLElement | null {
   return shownPage().querySelector<HTMLElement>(`[id="${CSS.escape(id)}"]`)
 }
