@@ -4,7 +4,6 @@ import {
   aheadLayers,
   PageShownContext,
   type AheadLayers,
-  type RouterPage,
   type RouterPages,
 } from '@/components/layout/page-layer'
 
@@ -16,21 +15,6 @@ import {
  * and renders every other page itself. Pages never change places in <main>, which would lay them
  * out again: the shown one is the one whose data-page-layer says so.
  */
-
-/**
- * A page the router rendered, at the view it was rendered at: shown, or kept for Back, hidden
- * with content-visibility (styles.css), which keeps its layout for when it is shown again. Its
- * page renders again only for a new `outlet`: the router's pages keep theirs while at one entry.
- */
-function RouterPageLayer({ view, outlet, shown }: RouterPage) {
-  return (
-    <div data-page-layer={shown ? 'shown' : 'kept'}>
-      <LocationContext value={view}>
-        <PageShownContext value={shown}>{outlet}</PageShownContext>
-      </LocationContext>
-    </div>
-  )
-}
 
 /** The pages the router renders, and the pages rendered ahead once the prefetcher brings them. */
 export function PageLayers() {
@@ -50,7 +34,16 @@ export function PageLayers() {
   if (routerPages !== before) setBefore(routerPages)
   const pages = routerPages?.pages ?? [{ id: 0, view, outlet, shown: true }]
   return [
-    ...pages.map((page) => <RouterPageLayer key={page.id} {...page} />),
+    // Each at the view it was rendered at, shown or kept for Back, hidden with content-visibility
+    // (styles.css), which keeps its layout for when it is shown again. A page renders again only
+    // for a new outlet: the router's pages keep theirs while the router is at their entry.
+    ...pages.map((page) => (
+      <div key={page.id} data-page-layer={page.shown ? 'shown' : 'kept'}>
+        <LocationContext value={page.view}>
+          <PageShownContext value={page.shown}>{page.outlet}</PageShownContext>
+        </LocationContext>
+      </div>
+    )),
     Layers && <Layers key="layers" fallback={outlet} />,
   ]
 }
