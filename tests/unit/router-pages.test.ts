@@ -1,14 +1,12 @@
 import { NavigationType, type DataRouter, type RouterState } from 'react-router'
 import { describe, expect, it } from 'vitest'
 import type { PageView, RouterPages } from '../../src/components/layout/page-layer'
-import PagesRenderedAhead, { noteFailedEntries } from '../../src/routes/pages-rendered-ahead'
+import { noteFailedEntries, routerPages } from '../../src/routes/router-pages'
 
 /*
  * Which of the router's own pages the page layers render, move after move, with no page rendered
  * ahead (the layers show none): the page at the router's location, and the page just left, kept.
  */
-
-const { routerPages } = PagesRenderedAhead
 
 let keys = 0
 
