@@ -34,6 +34,8 @@ const filmTitle = 'Ballerina'
 const personName = 'Jeon Jong-seo'
 /** One key that narrows the cast list, so the keystroke always changes what is shown. */
 const castKey = 'k'
+/** The links to people in the shown page, not in a page kept or rendered ahead beside it. */
+const shownPeopleLinks = 'main [data-page-layer="shown"] a[href*="/people/"]'
 /** How long the pointer rests on a link before the click, as a reader's does. */
 const hoverMs = 300
 /** A reader's pause on a page before the next move, so each move starts from a settled page. */
@@ -207,7 +209,7 @@ async function measurePendingBar(site: Site, rate: number): Promise<Measured[]> 
   try {
     for (let round = 0; round < rounds; round++) {
       await openHydrated(tab, site.url(filmPath))
-      const link = page.locator('main [data-page-layer="shown"] a[href*="/people/"]').last()
+      const link = page.locator(shownPeopleLinks).last()
       const name = (await link.textContent())?.trim() ?? ''
       await link.scrollIntoViewIfNeeded()
       await page.waitForTimeout(settleMs)
@@ -234,19 +236,17 @@ async function measureCastKeystroke(tab: Tab, site: Site, rate: number): Promise
   const { page } = tab
   await openHydrated(tab, site.url(castPath))
   const box = page.locator('input[name="q"]')
-  const people = page.locator('main [data-page-layer="shown"] a[href*="/people/"]')
+  const people = page.locator(shownPeopleLinks)
   const everyone = await people.count()
   for (let round = 0; round < rounds; round++) {
     await box.focus()
     const until = { kind: 'people-links-not', count: everyone } as const
     times.push(await timed(page, { start: 'input', until }, () => page.keyboard.press(castKey)))
     await page.keyboard.press('Backspace')
-    await page.waitForFunction((count) => {
-      return (
-        document.querySelectorAll('main [data-page-layer="shown"] a[href*="/people/"]').length ===
-        count
-      )
-    }, everyone)
+    await page.waitForFunction(
+      ([selector, count]) => document.querySelectorAll(selector).length === count,
+      [shownPeopleLinks, everyone] as const,
+    )
     await page.waitForTimeout(settleMs)
   }
   return [{ scenario: `cast filter: type "${castKey}"`, rate, times }]

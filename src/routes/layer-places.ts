@@ -20,8 +20,8 @@ export const addressOf = ({ pathname, search }: AheadPage): Path => ({ pathname,
 /** Where a layer is: at its link's address until shown, and where the reader left it since. */
 export const placeOf = (layer: Layer): Path => layer.leftAt ?? addressOf(layer.page)
 
-/** A layer keeps its element, from ahead to shown to kept, for as long as it has this key. */
-export const keyOf = ({ page }: Layer) => page.pathname + page.search
+/** A layer keeps its element, from ahead to shown to kept, for as long as its page has this key. */
+export const keyOf = ({ pathname, search }: AheadPage) => pathname + search
 
 export const sameAddress = (a: Path, b: Path) =>
   a.pathname === b.pathname && a.search === b.search && a.hash === b.hash

@@ -34,9 +34,9 @@ export function PageLayers() {
   if (routerPages !== before) setBefore(routerPages)
   const pages = routerPages?.pages ?? [{ id: 0, view, outlet, shown: true }]
   return [
-    // Each at the view it was rendered at, shown or kept for Back, hidden with content-visibility
-    // (styles.css), which keeps its layout for when it is shown again. A page renders again only
-    // for a new outlet: the router's pages keep theirs while the router is at their entry.
+    // Each shown, or kept for Back, hidden with content-visibility (styles.css), which keeps its
+    // layout for when it is shown again. A page kept keeps its outlet when shown again, so only
+    // what reads a new view (router-pages.ts) renders again.
     ...pages.map((page) => (
       <div key={page.id} data-page-layer={page.shown ? 'shown' : 'kept'}>
         <LocationContext value={page.view}>

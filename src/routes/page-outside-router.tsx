@@ -22,6 +22,7 @@ import {
 } from 'react-router'
 import { PageShownContext, type PageView } from '@/components/layout/page-layer'
 import { matchPage, type PageMatch } from '@/config/page-kinds'
+import { focusHeading } from '@/lib/dom/shown-page'
 import { addressOf, sameAddress, type Layer } from './layer-places'
 import { payloadQueryOf } from './link-page'
 
@@ -95,7 +96,7 @@ function useLiveOnceShown(shown: boolean, layer: RefObject<HTMLElement | null>):
     return () => cancelAnimationFrame(frame)
   }, [shown, live])
   useEffect(() => {
-    if (live) layer.current?.querySelector<HTMLElement>('h1')?.focus({ preventScroll: true })
+    if (live && layer.current) focusHeading(layer.current)
   }, [live, layer])
   return live
 }
@@ -136,7 +137,7 @@ export const PageOutsideRouter = memo(function PageOutsideRouter({
   const content = useMemo(() => <Component />, [Component])
   const element = useRef<HTMLDivElement>(null)
   const live = useLiveOnceShown(shown, element)
-  if (!route) return shown ? fallback : null
+  if (!route) return fallback
   const kept = !shown && layer.leftAt !== undefined
   return (
     <div

@@ -41,7 +41,7 @@ function renderedAt({ link, left }: Asked, location: Location): Layer[] {
   // The page left first: of two at one address, it is the one rendered already.
   for (const layer of [left, link]) {
     if (!layer || placeOf(layer).pathname === location.pathname) continue
-    if (!layers.some((other) => keyOf(other) === keyOf(layer))) layers.push(layer)
+    if (!layers.some((other) => keyOf(other.page) === keyOf(layer.page))) layers.push(layer)
   }
   return layers
 }
@@ -74,7 +74,7 @@ function PagesRenderedAhead({ fallback }: AheadLayersProps) {
         setAsked((before) => {
           const { link, left } = before
           const asked =
-            (link && keyOf(link) === page.pathname + page.search) ||
+            (link && keyOf(link.page) === keyOf(page)) ||
             (left && sameAddress(placeOf(left), address))
           return asked ? before : { link: { page, order: (asks += 1) }, left }
         }),
@@ -105,7 +105,7 @@ function PagesRenderedAhead({ fallback }: AheadLayersProps) {
     .sort((a, b) => a.order - b.order)
     .map((layer) => (
       <PageOutsideRouter
-        key={keyOf(layer)}
+        key={keyOf(layer.page)}
         layer={layer}
         shown={layer === shown}
         fallback={layer === shown ? fallback : null}

@@ -85,11 +85,8 @@ function createPrefetcher(queryClient: QueryClient, router: DataRouter) {
     document.addEventListener('touchstart', onIntent, { passive: true })
   }
 
-  /**
-   * Once a page is shown and the browser idle, fetches the first links inside the viewport. (The
-   * page just left stays rendered for Back, kept by the page layers.)
-   */
-  function pageShown() {
+  /** Once a page is shown and the browser idle, fetches the first links inside the viewport. */
+  function prefetchLinksInView() {
     whenIdle(() => {
       const links = shownPage().querySelectorAll<HTMLAnchorElement>('a[href]')
       if (links.length === 0) return
@@ -110,7 +107,7 @@ function createPrefetcher(queryClient: QueryClient, router: DataRouter) {
     })
   }
 
-  return { listen, pageShown }
+  return { listen, prefetchLinksInView }
 }
 
 /**
@@ -120,11 +117,11 @@ function createPrefetcher(queryClient: QueryClient, router: DataRouter) {
 export function startPrefetching(queryClient: QueryClient, router: DataRouter) {
   const prefetcher = createPrefetcher(queryClient, router)
   prefetcher.listen()
-  prefetcher.pageShown()
+  prefetcher.prefetchLinksInView()
   let shownKey = router.state.location.key
   router.subscribe((state) => {
     if (state.navigation.state !== 'idle' || state.location.key === shownKey) return
     shownKey = state.location.key
-    prefetcher.pageShown()
+    prefetcher.prefetchLinksInView()
   })
 }

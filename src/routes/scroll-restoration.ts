@@ -4,7 +4,7 @@ import { decodeOrKeep } from '@/lib/canonical-path'
 import { laterPartsAttribute } from '@/components/layout/later-parts'
 import { ScrollPositionsContext } from '@/components/layout/scroll-positions'
 import { layOutAbove, layOutUpTo } from '@/lib/dom/render-when-near'
-import { shownElementById, shownPage } from '@/lib/dom/shown-page'
+import { focusHeading, shownElementById, shownPage } from '@/lib/dom/shown-page'
 
 /** Unmarks whichever element was the one linked to. */
 function clearTarget() {
@@ -31,32 +31,17 @@ function laterPartTops() {
 }
 
 /**
- * After a client-side navigation, moves focus to the new page's heading, so that screen-reader and
- * keyboard users start at the top of the new content, as they would on a full page load. The shown
- * page's: others may be kept or rendered ahead beside it. One rendered ahead is still inert and
- * refuses focus; it moves focus itself once it takes input.
- */
-function useFocusHeadingOnNavigation() {
-  const { pathname } = useLocation()
-  const previous = useRef(pathname)
-  useEffect(() => {
-    if (previous.current === pathname) return
-    previous.current = pathname
-    shownPage().querySelector<HTMLElement>('h1')?.focus({ preventScroll: true })
-  }, [pathname])
-}
-
-/**
  * Back and Forward return to where the reader was; a new page starts at the top, or at the
  * element its fragment names (`#jeon-jong-seo`), which is marked as the one linked to. React
  * Router's own ScrollRestoration does the same with more options, at a cost on every first visit
  * this app does not need.
  *
  * A component rather than a hook, so the shell can load it once the app runs: until then the
- * browser scrolls the prerendered page itself. It moves focus to the new page's heading as well.
+ * browser scrolls the prerendered page itself. It moves focus to a new page's heading as well, in
+ * the shown page (others may be kept or rendered ahead beside it); one rendered ahead is still
+ * inert then, refuses it, and takes it itself once it takes input (page-outside-router.tsx).
  */
 export function ScrollRestoration() {
-  useFocusHeadingOnNavigation()
   const { key, hash, pathname } = useLocation()
   const navigationType = useNavigationType()
   const positions = use(ScrollPositionsContext)
@@ -70,8 +55,7 @@ export function ScrollRestoration() {
   }, [])
 
   // Where the reader leaves each entry, noted as the move away commits: this component comes
-  // before the page in the tree, so this runs before the next page replaces the one left (and
-  // before its removal scrolls the window).
+  // before the page in the tree, so this runs while the page left is still the one shown.
   useLayoutEffect(
     () => () => {
       positions.set(key, {
@@ -86,6 +70,7 @@ export function ScrollRestoration() {
   useLayoutEffect(() => {
     const movedWithin = pathShown.current === pathname
     pathShown.current = pathname
+    if (!movedWithin) focusHeading()
     const saved = navigationType === 'POP' ? positions.get(key) : undefined
     if (saved) {
       // The top of a page is where it is whatever lies below, and a page kept since the reader

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import { collectErrors, hasBrowser, openHydrated, useSiteInBrowser } from './browser'
+import { collectErrors, hasBrowser, openHydrated, shownPage, useSiteInBrowser } from './browser'
 
 /* Sharing what one sees: links to a card or an event, and the Share control's fallback. */
 
@@ -9,15 +9,16 @@ import { collectErrors, hasBrowser, openHydrated, useSiteInBrowser } from './bro
  * page just left, kept beside it, may hold an item with the same id).
  */
 const linkedLabel = (page: Page, id: string) =>
-  page.evaluate((target) => {
-    const shown = document.querySelector('main [data-page-layer="shown"]')
-    const element = shown?.querySelector(`[id="${CSS.escape(target)}"]`)
-    if (!element) return null
-    const label = getComputedStyle(element, '::after').content
-    const box = element.getBoundingClientRect()
-    const inView = box.top >= 0 && box.top < window.innerHeight
-    return { label, inView }
-  }, id)
+  shownPage(page)
+    .locator(`[id="${id}"]`)
+    .evaluateAll((elements) => {
+      const element = elements[0]
+      if (!element) return null
+      const label = getComputedStyle(element, '::after').content
+      const box = element.getBoundingClientRect()
+      const inView = box.top >= 0 && box.top < window.innerHeight
+      return { label, inView }
+    })
 
 describe.skipIf(!hasBrowser)('sharing', () => {
   const { browser, site } = useSiteInBrowser()

@@ -7,3 +7,11 @@ export function shownPage(): ParentNode {
 export function shownElementById(id: string): HTMLElement | null {
   return shownPage().querySelector<HTMLElement>(`[id="${CSS.escape(id)}"]`)
 }
+
+/**
+ * Moves focus to the page's heading, as a full page load starts a screen reader or the keyboard
+ * at the top of the new content: the shown page's, unless another `page` is given.
+ */
+export function focusHeading(page: ParentNode = shownPage()) {
+  page.querySelector<HTMLElement>('h1')?.focus({ preventScroll: true })
+}
